@@ -1,0 +1,56 @@
+"""The application factory: the composition root that mounts every package's routes."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from pydantic import ValidationError
+from starlette.applications import Starlette
+from starlette.routing import BaseRoute
+
+from crm import db
+from crm.api import audit as _audit_api  # noqa: F401  (registers operations)
+from crm.api import contacts as _contacts_api  # noqa: F401
+from crm.api import fields as _fields_api  # noqa: F401
+from crm.api import keys as _keys_api  # noqa: F401
+from crm.api import tags as _tags_api  # noqa: F401
+from crm.api.errors import from_crm_error, from_validation_error, handle_unexpected
+from crm.api.v1 import api
+from crm.errors import CrmError
+from crm.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+def routes() -> list[BaseRoute]:
+    return [*api.routes()]
+
+
+def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
+    """The ASGI app. With `manage_db`, its lifespan opens and checks the database."""
+    settings = settings or get_settings()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if manage_db:
+            await db.init(settings.database_url)
+            await db.check_ready(settings.database_url)
+        try:
+            yield
+        finally:
+            if manage_db:
+                await db.close()
+
+    app = Starlette(
+        routes=routes(),
+        lifespan=lifespan,
+        exception_handlers={
+            CrmError: lambda request, exc: from_crm_error(exc),
+            ValidationError: lambda request, exc: from_validation_error(exc),
+            Exception: handle_unexpected,
+        },
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,1 @@
+"""Contacts: normalization, validation, upsert with precedence, merge and search."""

@@ -1,0 +1,1 @@
+"""Credentials: password hashing, API keys and the login throttle."""
