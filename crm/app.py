@@ -16,6 +16,7 @@ from crm.api import contacts as _contacts_api  # noqa: F401
 from crm.api import fields as _fields_api  # noqa: F401
 from crm.api import keys as _keys_api  # noqa: F401
 from crm.api import tags as _tags_api  # noqa: F401
+from crm.api import openapi
 from crm.api.errors import from_crm_error, from_validation_error, handle_unexpected
 from crm.api.v1 import api
 from crm.errors import CrmError
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 def routes() -> list[BaseRoute]:
-    return [*api.routes()]
+    return [*api.routes(), *openapi.routes(api)]
 
 
 def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:

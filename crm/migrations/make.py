@@ -1,6 +1,7 @@
 """Write the next migration, with SQL for both SQLite and PostgreSQL.
 
-    python -m crm.migrations.make NAME
+    python -m crm.migrations.make NAME            # from the models' changes
+    python -m crm.migrations.make NAME --empty    # hand-written SQL (triggers, data fixes)
 
 aerich writes SQL for one dialect at a time, so this runs aerich offline once per dialect (in
 a subprocess each: aerich keeps its state in class attributes) against a scratch copy of the
@@ -16,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from crm.db import APP, MIGRATIONS_DIR, tortoise_config
@@ -72,7 +74,26 @@ async def _generate(dialect: str, name: str, scratch: Path) -> dict[str, str]:
     return {"file": created[0].name, "upgrade": up, "downgrade": down, "state": state}
 
 
+def _write_empty(name: str) -> None:
+    """A migration with blank SQL for both dialects and the unchanged models state."""
+    folder = MIGRATIONS_DIR / APP
+    files = sorted(
+        (p for p in folder.glob("*.py") if p.name[0].isdigit()),
+        key=lambda p: int(p.name.split("_", 1)[0]),
+    )
+    state = files[-1].read_text().split("MODELS_STATE = (", 1)[1].rsplit(")", 1)[0].strip()
+    number = int(files[-1].name.split("_", 1)[0]) + 1
+    stamp = datetime.now().strftime("%Y%m%d%H%M%S")
+    blank = _dict_literal({dialect: "" for dialect in DIALECT_URLS})
+    target = folder / f"{number}_{stamp}_{name}.py"
+    target.write_text(TEMPLATE.format(upgrade=blank, downgrade=blank, models_state=state))
+    print(f"wrote {target}: fill in UPGRADE and DOWNGRADE")
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[2] == "--empty":
+        _write_empty(sys.argv[1])
+        return
     if len(sys.argv) == 4 and sys.argv[1] == "--one":
         dialect, name = sys.argv[2], sys.argv[3]
         scratch = Path(tempfile.mkdtemp())

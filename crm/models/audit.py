@@ -33,7 +33,7 @@ class AppendOnlyModel(Model):
 
 class AuditEntry(AppendOnlyModel):
     id = fields.BigIntField(primary_key=True)
-    workspace_id = fields.IntField(null=True, db_index=True)
+    workspace_id = fields.IntField(null=True)
     actor_type = fields.CharField(max_length=16)  # user, api_key, system
     actor_id = fields.CharField(max_length=64, default="")
     actor_label = fields.CharField(max_length=320, default="")
@@ -46,3 +46,4 @@ class AuditEntry(AppendOnlyModel):
 
     class Meta:
         table = "audit_log"
+        indexes = (("workspace_id", "id"),)  # the log is read per workspace, newest first

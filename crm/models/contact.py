@@ -63,6 +63,7 @@ class Contact(Model):
     class Meta:
         table = "contacts"
         unique_together = (("workspace", "email"),)
+        indexes = (("workspace", "id"),)  # keyset pages of one workspace
 
 
 class Tag(Model):
@@ -126,6 +127,7 @@ class ExternalId(Model):
     class Meta:
         table = "external_ids"
         unique_together = (("workspace", "provider", "external_id"),)
+        indexes = (("contact",),)
 
 
 class ContactMerge(Model):

@@ -17,9 +17,9 @@ UPGRADE = {
     "at" TIMESTAMP NOT NULL,
     "details" JSON NOT NULL
 );
-CREATE INDEX "idx_audit_log_workspa_ac9ac2" ON "audit_log" ("workspace_id");
 CREATE INDEX "idx_audit_log_subject_e74d86" ON "audit_log" ("subject_id");
 CREATE INDEX "idx_audit_log_at_63718d" ON "audit_log" ("at");
+CREATE INDEX "idx_audit_log_workspa_2b67f6" ON "audit_log" ("workspace_id", "id");
 CREATE TABLE "login_attempts" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "email" VARCHAR(320) NOT NULL,
@@ -104,6 +104,7 @@ CREATE TABLE "contacts" (
     "workspace_id" INT NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_contacts_workspa_667af9" UNIQUE ("workspace_id", "email")
 ) /* A person, unique per workspace by normalized email. */;
+CREATE INDEX "idx_contacts_workspa_e9164b" ON "contacts" ("workspace_id", "id");
 CREATE TABLE "contact_merges" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "actor" VARCHAR(200) NOT NULL,
@@ -121,6 +122,7 @@ CREATE TABLE "external_ids" (
     "workspace_id" INT NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_external_id_workspa_1d981c" UNIQUE ("workspace_id", "provider", "external_id")
 ) /* The contact's id in another system (Shopify customer id, Stripe customer id, ...). */;
+CREATE INDEX "idx_external_id_contact_4e4485" ON "external_ids" ("contact_id");
 CREATE TABLE "field_definitions" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "key" VARCHAR(64) NOT NULL,
@@ -219,9 +221,9 @@ CREATE TABLE "aerich" (
     "at" TIMESTAMPTZ NOT NULL,
     "details" JSONB NOT NULL
 );
-CREATE INDEX "idx_audit_log_workspa_ac9ac2" ON "audit_log" ("workspace_id");
 CREATE INDEX "idx_audit_log_subject_e74d86" ON "audit_log" ("subject_id");
 CREATE INDEX "idx_audit_log_at_63718d" ON "audit_log" ("at");
+CREATE INDEX "idx_audit_log_workspa_2b67f6" ON "audit_log" ("workspace_id", "id");
 CREATE TABLE "login_attempts" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "email" VARCHAR(320) NOT NULL,
@@ -310,6 +312,7 @@ CREATE TABLE "contacts" (
     "workspace_id" INT NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_contacts_workspa_667af9" UNIQUE ("workspace_id", "email")
 );
+CREATE INDEX "idx_contacts_workspa_e9164b" ON "contacts" ("workspace_id", "id");
 COMMENT ON TABLE "contacts" IS 'A person, unique per workspace by normalized email.';
 CREATE TABLE "contact_merges" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
@@ -329,6 +332,7 @@ CREATE TABLE "external_ids" (
     "workspace_id" INT NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_external_id_workspa_1d981c" UNIQUE ("workspace_id", "provider", "external_id")
 );
+CREATE INDEX "idx_external_id_contact_4e4485" ON "external_ids" ("contact_id");
 COMMENT ON TABLE "external_ids" IS 'The contact''s id in another system (Shopify customer id, Stripe customer id, ...).';
 CREATE TABLE "field_definitions" (
     "id" SERIAL NOT NULL PRIMARY KEY,
@@ -438,83 +442,83 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 MODELS_STATE = (
     "eJztXWtz27YS/SsYfbnOjK8bP5L4up3OyLbSqrHlXltp+nCHhkRIQk0BLEjaUXvz3y/Ah/"
-    "iWCFmUKBSfEhNYkjoLArsHu4u/W1NqIss5aNv4A5q1zsDfLQKniP8n07IPWtC24+viggsH"
-    "lt8V2th4RDP/Ihw4LoNDl18fQctB/JKJnCHDtospEb3bYIAgQwxwETCiDFCCwDNlj44Nh+"
-    "gA3BBrBrDrgLvv2/8+evMWYAc4LmXI/Bq4E+SLiUsT+ky4LBcRzzXpkD8Yk3F9j/AI/tND"
-    "hkvHiHdi/EG//c4vY2Kiz8iJ/rQfjRFGlpkCE5viBv51w53Z/rUucd/7HcXbD4whtbwpiT"
-    "vbM3dCybw3Jq64OkYEMegicXuXeQJe4llWqIkI8eBN4y7BKyZkTDSCniWUJKSDF4ivtQyj"
-    "d9M37jp9w2jlFBhJJAAPLw0pEcrnr+r4v34sXuHfR4cn705Oj9+enPIu/mvOr7z7Ejw6Bi"
-    "YQ9OHp9Vtf/HbowqCHj3EMqv9vDtaLCWTFuEb9M8jyV84iG+G4CNroQoxtPN43Ae4UfjYs"
-    "RMbuRCD6+vUCKH9q3158377d471eiUdS/oEGX24vbDoK2gTeMb42QyP8WQbhWGI9GG93+K"
-    "YQPnxbAeDDt6X4iqY0vHySMSbQmcgAnJRRcBi/PakA8tuTUpBFUxpkRq2SOaJDvKkPcpe/"
-    "EORzfA7sSHZzQHM02CNyEWvJwd26+dTr3J4Bvlwhdk/al9fd3hmA5hSTe3Ldvv3Q6Yvm6O"
-    "735Kdu55O48oTRc/i0rX8PQ4YEnAZ08wq75C0unqLiryItmVGXGYoeRP/Zxa+E/0BTGC3h"
-    "FLgA+n73unPXb1//KB43dZw/LR+/dr8jWo78q7PM1b2smuY3AZ+6/e+B+BP8etPr+PBSxx"
-    "0z/4lxv/6vLfFO0HOpQeizAc3EbB1djVBLad2Cjmt4zkp6z8quQfPhKzdF8Tui6AiThZpm"
-    "6Ik+rqTntKTWcpO1HM3Fg5kh5fTk5Jb7P81X7Ho8oBjcuQsrh21WbCVoG7cmrgFb4a+PHg"
-    "udyzlmeZzfU4bwmHxAs5z9mEE25FA+Je+1YzB/iQZTdDX+yhh8nlMduTHGUeC/nVubovGi"
-    "fXfRvuy0SmaKNUD80UFVrPKGzQ9Vwc1Njil0+VuA3serq5Y/ngdw+PgMmWmkBrZooUc0c2"
-    "XeN980PZpmr0ACxz5G4seIV48oQs/Eboe4rJhAjFv3F5KIop9h0XElFrEc4jWzdOd4/E8h"
-    "6v5zdHR8/O7o9fHb0zcn7969OX09n1PzTYsm1/Pud2J+Tdkgy+m8bS5uy+eF3SNOY2T5h0"
-    "RZgEgO13KuKS2lINu0fgojgKxo+C6DuXDs1sk0STJMjSH0Arj4b0eWPMpzMeWAPj6qsgHA"
-    "e5VC7bflsBYvJQdzKKHgfLH+wex4gz/Q0JWemrNyCg7nSqN5wWAug1puck5L1QVzzrbY2d"
-    "kZ2zLoBr2VG7w1LHrSlOkmt0I2aRqrRJWayIU48ILTqv3h7qZXrNaESFa3eOiC/wELO7WR"
-    "ea1vRh7xF3gw8LDlYuIciMd+W9dntUDZAqKUnqPPZ++6/XP2y7q4ujnPKlDc4LyIAtwOh3"
-    "JBiRvwHTkCJWraX8SeDINOlUOwbMQcSvZBMADEn3F8FBjMAKFsCi38FzIBmvIhVxRjJX2P"
-    "e3JPHkJt8tnHeQBTaDsAweEE2IyOsIWA3wz2IDHBw9BzXDo9+OYRzb59eAVc6gdnde9ugB"
-    "D3A7ieoMUf/Qyde0IHDmJP/GHQ9fs51GND9DWABHg2b3IBFWFfDNkWf0EHwEgYuxM/QCx3"
-    "A66He+I/ijJg8a+JgT0HITBk068iwL8K7n1gz16VBYn9liaTfSxav2tSahdIqUBZEjbNXE"
-    "BBB6gWJ3OEmeMasrF8aSnlTMha4vn8cAlZoFNCGudKcZMcIymM5wLK4bt+P35IpzYkBVuG"
-    "5fAmRJQDuJYBzH0YbiU7hoUJOpSi/7KCGm9ZvI9WxftI410V7yF25SaQsL9y6B5WMugOFx"
-    "h0h3mDjqGx5K5BLKERroKw4DGgxQE05cyMtJhyWNdhbHhR4Ep1Y2MuohzAVfAthzeHrkWH"
-    "sCw7o8QZmUsoh+3xmyqD90354H2ThVcQV39JeiJJGeUgrmH/1qcYZQCOJTYIL7Txzs7APg"
-    "Uss0USS+gdkrXskKTJujl5L6OTjJhWzNoVQ5mJmGP41kdeM6WbBVmxzWUGvK5rQlpz7KRL"
-    "hc3s2KgI10s0xFNolaylacnsoA9ED8Jb7BrMCzC87Fx0r9tXe4cn+8FMz4c5DiLVo4F+kn"
-    "fJPcYQGcqZ2gkZ5YyV4yoraflCWrzL4n/uKyTg5aV1El6TI0v8TZtVlZ0T1rpusq512nz5"
-    "jKpu2rxnmytqPS2ptd4UrRd87OHbJyLCEBtz1fFfSgsDmRfFBeVlFcqw3kiUUDNS1Rr3ue"
-    "k87CalCsvnYScmhjVgnIhW3a2ZpCrA+XlUOhk7h/2IFXGc56Hw+w+3yIIliVWqwp4foo5h"
-    "UafA3FkBpmtxP4UmgSKwnov24DVWaaxcOBbBM48FbPYKUPXhWFWg0GcXMQItPuW9EKtOeK"
-    "euqRJWG8gNCT7E8gSR+Ye6NEvECKYIv2+FXBGGhpSZwJ1AFzwEK9aDSLkAI2qZyARiKQQP"
-    "jsee8BNlD/si9+N5QqdAJHE8TxApSh5Zz011sY9Ge0zleRV+Pr4M2T8XUDCvopYgx9C0lC"
-    "eIUoKaH2oKP1SFFYx8kxWpIeVIiQ3TQtFqJa2AjKBWgWbmNDO3KzDXx8xF08JGabldhTcz"
-    "h1blPTW2EpznAmS3WjZBEC/ljnFIyyx3i104ruYUlwNcmP4/jAcIf0Qu9f83/+r+/D2CDt"
-    "ppbZzTGo0TWS2k5VSyLTZs3Qm6VsquiwVUQr0uiy4xT+klcVlJ5tQ3vdzaCKf4F+Kq1g5D"
-    "FtP4a22SjZHYsCiwMdLbGeU2RnYDZTnx3p8gEI6yfzkAC0ocQEKFWQGcmeOiKdi7m1Abj2"
-    "YgSHrhDdjcB3dcGzZKXzs4OHiVp+HrecTyEkg2o0/YDCq2J4DRRZGatOyW20FJ9VVOPk7I"
-    "KEjhrz/zLfldSOCcEVMQ6sOj00op9acLUupP9eFjer9EO3Rbd+g0Xa/p+oY6IyscaKTd57"
-    "W6z9tx93wVXaIRJjj88TmfL9tlf5HjFwwFc967FoY59XE/otnLPKl/ihtV28nkQgMSNnvY"
-    "XUFbff0lV6RPftnCmS+7HTjmA1QI8PIjsyPZJmPd6nd+7vP5hnvK96T38fpcHITNf9lAHI"
-    "wtvJIzILy1e3J+c3PVaffOwIBSC0FyTy6+v+le8PbhhOLw12/9zKngXaTKsSREmlGKRTxP"
-    "mVIsmkoo/xbUpRK0J6s92Yb6WtU82e14W92pTZl7MfHIY6vA00o27y/ysrDf0RiKntUPQc"
-    "FoiAAd+ad9eLZFocg8EceQ7AOHAkhm/oEmiAFK/L8mfM4AQ0iAmMcAdoFI3PSlhSswgA4q"
-    "PCelpscUeoJ/0IFoc9CfejetSZxnubMoVFV9wQh763WigE0WEBeNZALZrBjNSCID52DmBu"
-    "bxjgG6aGyG1uvclOKW7nm31779ZW7rzu2pq5ved+cF1u75L/1OO4M5n2/kLJ5YQI/h5bZO"
-    "OJ2/0MoJltEfgnvtGMBVrZx4XDXPvhHIl1o3oVqW2jb8B9bAHWueeIs8sbAB5U++imWaTL"
-    "OtSmm+qVIInfcqpzTf5Eqh8/nR9QoosmqkZiy9wSqjvKuHIu1Xpjb/+7HzsXN5BgLpe3L7"
-    "sdfr9r47A8wjhCvhnlze9ATBSQm6J+/b3SvRewT5mDKbQWdO+Twonp/TVTmdmRBpBp2pVG"
-    "VpRIbULNTIgiC0hMwm69x7QQmrXQz3i3KPqg76qH8zRrxSBL6D/0LG3AWsTouk5ZQppb7h"
-    "kDAfQMMsPLhkEfppOY3+augz+uwYfuV6CXM/LaQM9GvjpXx8ws09WVgTYhrYQmDDgsaywC"
-    "bENLCFwJqebeEhR0AW2pSgBrcQ3NjnkkE2ltKwZmFFjBWVyuijzyWIzgUUODxkUSRF5+f+"
-    "Yhs5RfxH3bOGc3GQy0DuxJaUlAKwZ73CKuF4xwsO+zzOH/apw4nK0Vc3nMhxIVtN62lJfX"
-    "ZLc45zyGtZ5AQ4k5XUnBHVem6ynnVwoA4ObOi2+UuDA5OB6N6LC6ln4v0UwTzr/Rm+57EW"
-    "qG7pcydyY1RBq/54jDlqpUEZSVyXRmakVVprfMY8wNPCBOlCcQ0N6fSVU32dj7rr9b2A1h"
-    "lFkFUPkAmvKscvrD+bkjvQTtE5MeWkWSyhRPDRpnkzHS5bq/Wvw2V3O1z2io4xabsumtpu"
-    "kXGWal9omlmipwGDrpUzgoL9FfCMBsC/wT4YUo9w5QMbMYCmvNk/gEb81f0RuBS4E0Zd10"
-    "Jg7CHH4ZopygBa1231cTc7ahD6KpYxYuYCda2yG9VB/bsk2JZBN+itHrTrNxDlielN7jZt"
-    "Euld56NzVtN2VvhrJAptOBNsF63vidaFq/t03q+WckqeExQqjclkXU9pm3kyjForl6SJZJ"
-    "vsrrZuPvVEFRr6TEQRmvbldbd3BqA5xeSeXLdvP3T6onkK2SO303mPn7qdT+LKE0bPwVDd"
-    "fuaGDlQoh17dQAUxVcoxGgkJTWnomqjbpIuidf6FfNHH8DY7Bm5VqijxwS4vgqr339Upzl"
-    "NyrNbS87TqOkcrNbb8l9Jm+TbNctnUdYXT1g8rVeI8XFCJ8zBfiVNb1OXoq2tRa/tPBwsq"
-    "aqzkT96w8ItjBtOnfCqCfK1BcL6/UmDYRX5MuWUnXAFdhEgtK27be5PbBbf+rcnmW8kbCl"
-    "+rpVq9DR2HL0umMYHORAbmnKCCXkktxbSwY/CJHz8V1ecICuWXzMdJuWzBTS5YF9rRdLLh"
-    "eps3N1cph+O8mw0P9I8e2Dv0seedcGBG5Qlh7QaWD3d13UALOtw8DqPYZBWfE9b5gTscj5"
-    "EIx7Gx8YhmL/SY2jb+EBw5tJMqX5xflQkNWR2ldCzKjk2MW/ErBQXSddG0VeBbztv2F/mX"
-    "gmAw+EI43UQmVVzX0+Rd+Typ06maGT3rQudRxrSP+ito0deyz8DQSAbesLtGtxq6O1h82E"
-    "YkKt8qE8X2Y6d36VcbDuV3sf5wMmOkItGYFNFlubLeq9DXCqBmxTYH7OmOABsaLTlIF3uG"
-    "sZSCdMCu+4Qp/x9BBxkecYvI+SXef1pU+/6N1rOgaqRrF6alFNgq2HQitiZVyxcqdUlVXX"
-    "BN3Um1IQlucRxQCQs2DxJaTIP53XSshVqxFs2PBdjc3nQd0QB6Vf+nrOq7sH3WtCFQaf8s"
-    "jMxcT1CmqiBNERsXHg8kD9G1uJWqOHH/FTECLQObL0SrE96pa6qKVYANfzZ3NMQDXgiYv8"
-    "xdzu+mKmpBCc611FJVq+CXDopYDarig/hkMNKZCJWd5TZieDhpFXjKYcv+IjcZxn20i7yp"
-    "cVK3i/zEpxdcVJO03EtOiKjoKNcRxC0+KgmEw+4KoltP4i437REp4CDKz3NNiGz+SNftsM"
-    "prO7x1q8zvl/8DSVQiow=="
+    "iWCFmUKBRf2pjAktRZENg92F383ZpSE1nOQdvGH9CsdQb+bhE4RfwfmZZ90IK2HV8XF1w4"
+    "sPyu0MbGI5r5F+HAcRkcuvz6CFoO4pdM5AwZtl1MiejdBgMEGWKAi4ARZYASBJ4pe3RsOE"
+    "QH4IZYM4BdB9x93/730Zu3ADvAcSlD5tfAnSBfTFya0GfCZbmIeK5Jh/zBmIzre4RH8J8e"
+    "Mlw6RrwT4w/67Xd+GRMTfUZO9Kf9aIwwsswUmNgUN/CvG+7M9q91ifve7yjefmAMqeVNSd"
+    "zZnrkTSua9MXHF1TEiiEEXidu7zBPwEs+yQk1EiAdvGncJXjEhY6IR9CyhJCEdvEB8rWUY"
+    "vZu+cdfpG0Yrp8BIIgF4eGlIiVA+f1XH//Vj8Qr/Pjo8eXdyevz25JR38V9zfuXdl+DRMT"
+    "CBoA9Pr9/64rdDFwY9fIxjUP3/52C9mEBWjGvUP4Msf+UsshGOi6CNLsTYxuN9E+BO4WfD"
+    "QmTsTgSir18vgPKn9u3F9+3bPd7rlXgk5R9o8OX2wqajoE3gHeNrMzTCn2UQjiXWg/F2h2"
+    "8K4cO3FQA+fFuKr2hKw8snGWMCnYkMwEkZBYfx25MKIL89KQVZNKVBZtQqmSM6xJv6IHf5"
+    "C0E+x+fAjmQ3BzRHgz0iF7GWHNytm0+9zu0Z4MsVYvekfXnd7Z0BaE4xuSfX7dsPnb5oju"
+    "5+T37qdj6JK08YPYdP2/r3MGRIwGlAN6+wS97i4ikq/irSkhl1maHoQfSPXfxK+A80hdES"
+    "ToELoO93rzt3/fb1j+JxU8f50/Lxa/c7ouXIvzrLXN3Lqml+E/Cp2/8eiD/Brze9jg8vdd"
+    "wx858Y9+v/2hLvBD2XGoQ+G9BMzNbR1Qi1lNYt6LiG56yk96zsGjQfvnJTFL8jio4wWahp"
+    "hp7o40p6TktqLTdZy9FcPJgZUk5PTm65/9N8xa7HA4rBnbuwcthmxVaCtnFr4hqwFf766L"
+    "HQuZxjlsf5PWUIj8kHNMvZjxlkQw7lU/JeOwbzl2gwRVfjr4zB5znVkRtjHAX+27m1KRov"
+    "2ncX7ctOq2SmWAPEHx1UxSpv2PxQFdzc5JhCl78F6H28umr543kAh4/PkJlGamCLFnpEM1"
+    "fmffNN06Np9gokcOxjJH6MePWIIvRM7HaIy4oJxLh1fyGJKPoZFh1XYhHLIV7O0v2WG6z8"
+    "v79LcXfnePxPoe/+c3R0fPzu6PXx29M3J+/evTl9PZ9p802Lptzz7ndi1k1ZJstJvm0ueQ"
+    "2bLdZtTfDvi7IAkhyw5RRUWkpBEmr9zEYAWdH4XQZz4eCtk4CSJJ4aw/MFcPHfjix5lOdi"
+    "ygF9fFRlX4D3KoXab8thLV5KDuZQQsH5Yv2D2fEGf6ChKz01Z+UUHM6VRvOCwVwGtdzknJ"
+    "aqC+acsbezszO2ZdANeis3eGtY9KSZ1E3ukGzSV1GJQTWRC3HgHKdV+8PdTa9YrQmRrG7x"
+    "0AX/AxZ2auP4Wt+MPOIv8GDgYcvFxDkQj/22rs9qgbIFRCk9R5/P3nX75+yXdXF1c55VoL"
+    "jBeREzuB1q5YISN6BBcrxK1LS/iFQZBp0qR2bZiDmU7INgAIg/47ApMJgBQtkUWvgvZAI0"
+    "5UOuKPRK+h735J48hNrks4/zAKbQdgCCwwmwGR1hCwG/GexBYoKHoee4dHrwzSOaffvwCr"
+    "jUj9nq3t0AIe7HdT1Biz/6GTr3hA4cxJ74w6Dr93Oox4boawAJ8Gze5AIqosEYsi3+gg6A"
+    "kTB2J37cWO4GXA/3xH8UZcDiXxMDew5CYMimX0WAfxXc+8CevSqLHfstzTH7WAQ0VDFXpY"
+    "mqRhNVgf4kzJy5gII+US1+5wgzxzVko/7SUspZlbVE/vmBFbJAp4Q0zpUiLDlGUhjPBZTD"
+    "d/2u/ZBObUgKNhfL4U2IKAdwLQOYuzXccHYMCxN0KMUIZgU13rJ4H62K95HGuyreQ+zKTS"
+    "Bhf+XQPaxk0B0uMOgO8wYdQ2PJjYRYQiNcBWFBbUCLA2jKmRlpMeWwrsPY8KIQl+rGxlxE"
+    "OYCr4FsObw5diw5hWR5HiTMyl1AO2+M3VQbvm/LB+yYLr+Cy/pL0RJIyykFcw5auzzrKAB"
+    "xLbBBeaOOdnYF9Vlhm1ySW0Jsma9k0SZN1cz5fRicZMa2YtSuGMhMxx/Ctj7xmSjcLsmKb"
+    "yyF4XdeEtOZwSpcKm9mxURGul2iIp9AqWUvTktlBH4gehLfYNZgXYHjZuehet6/2Dk/2g5"
+    "meD3McxLRHA/0k75J7jCEylDO1EzLKGSvHVVbS8oW0eJfF/9xXSNXLS+t0vSYHm/ibNqsq"
+    "Oyesdd1kXesE+/IZVd0Ee882V9R6WlJrvSlaL/jYw7dPBIkhNuaq47+UFsY2L4oLyssqlD"
+    "21kSihZqSvNe5z0xnbTUoqls/YTkwMa8A4EcC6WzNJVYDz86h02nYO+xEr4jjPQ+H3H26R"
+    "BUtyrVSFPT9EHcOiToG5swJM1+J+Ck0CRWA9F+3Ba6zSWLlwLIJnHgvY7BWg6sOxqkChzy"
+    "5iBFp8ynshVp3wTl1TJaw2kC4SfIjlOSPzD3Vp4ogRTBF+3wrpIwwNKTOBO4EueAhWrAeR"
+    "hQFG1DKRCcRSCB4cjz3hJ8oe9kU6yPOEToHI63ieIFKUT7Kem665eK/Oq1ivx1SeV+Gn6M"
+    "uQ/XMBBfMqaglyDE1LeYIoJaj5oabwQ1VYwcg3WZEaUo6U2DAtFK1W0grICGoVaGZOM3O7"
+    "AnN9zFw0LWyUlttVeDNzaFXeU2MrwXkuQHarlRQE8VLuGIe0zHK32IXjak5xOcCFFQGG8Q"
+    "DhjyioBuAGbxj108UAmum0RuNEVgtpOZVsiw1bd4KulbLrYgGVUK/LokvMU3pJXFa8OfVN"
+    "L7c2win+hbiqtcOQxTT+WptkYyQ2LApsjPR2RrmNkd1AWU689ycIhKPsXw7AghIHkFBhVg"
+    "Bn5rhoCvbuJtTGoxkIkl54Azb3wR3Xho3S1w4ODl7lafh6HrG8KpLN6BM2g9ruCWAKLCNt"
+    "EjVhBS43iZKarJyHnJBRkM1ffxJc8hORwDkjpiDUh0enlbLrTxdk15/qE8v01on27bbu22"
+    "nmXjP3DfVLVjgFSXvSa/Wkt+P5+Sq6RCNMcPjjc+5ftsv+Ih8wGArmvHctZHPq435Es5xT"
+    "JeVJ/VPcqNqOMxcakLDZw+4K2urrr74ifS7MFk6E2e0YMh+gQoCXn7MdyTYZ61a/83Ofzz"
+    "fcU74nvY/X5+L0bP7LBuI0beGVnAHhrd2T85ubq067dwYGlFoIknty8f1N94K3DycUh79+"
+    "6ydSBe8iVZklIdKMqiziecpUZdFUQvm3oC6VoD1Z7ck21Neq5slux9vqTm3K3IuJRx5bBZ"
+    "5Wsnl/kZeF/Y7GUPSsfkQKRkME6Mg/C8SzLQpFEoo4pGQfOBRAMvOPO0EMUOL/NeFzBhhC"
+    "AsQ8BrALRA6nLy1cgQF0UOEpKjU9ptAT/IMORJuD/nyZD6h30za1myZUVX3BCHvrdaKATR"
+    "YQF41kAtmsGM1IIgPnYOYG5vGOAbpobIbW69yU4pbuebfXvv1lbuvO7amrm9535wXW7vkv"
+    "/U47gzmfb+QsnlhAj+Hltk44nb/QygmW0R+Ce+0YwFWtnHhcNc++EciXWjehWpbaNvwH1s"
+    "Ada554izyxsAHlD8GKZZpMs61Kab6pUhOd9yqnNN/kqqLz+dH1CiiyaqRmLL3BgqO8q4ci"
+    "7VemNv/7sfOxc3kGAul7cvux1+v2vjsDzCOEK+GeXN70BMFJCbon79vdK9F7BPmYMptBZ0"
+    "75PCien9NVOZ2ZEGkGnalUkWlEhtQs1MiCILSEzCZL3ntBNatdDPeL0pCqDvqofzNGvFIE"
+    "voP/QsbcBaxOi6TllKmqvuGQMB9Awyw8w2QR+mk5jf5q6DP67Bh+EXsJcz8tpAz0a+OlfH"
+    "zCzT1ZWBNiGthCYMPaxrLAJsQ0sIXAmp5t4SFHQBbalKAGtxDc2OeSQTaW0rBmYUWMFVXN"
+    "6KPPJYjOBRQ4R2RRJEXn5/5iGzlF/Efds4ZzcZDLQO7wlpSUArBnvcIq4XjHC879PM6f+6"
+    "nDicrRVzecyHEhW03raUl9jEtzTnbIa1nkBDiTldScEdV6brKedXCgDg5s6Lb5S4MDk4Ho"
+    "3otrqmfi/RTBPOv9Gb7nsRaobulzJ3JjVEGr/niMOWqlQRlJXJdGZqRVWmt8xjzA08IE6Q"
+    "IpDQ3p9JVTfZ2Puuv1vYDWGUWQVQ+QCa8qxy+sP5uSO9BO0ZEx5aRZLKFE8NGmeTMdLlur"
+    "9a/DZXc7XPaKjjFpuy6a2m6RcZZqX2iaWaKnAYOulTOCgv0V8IwGwL/BPhhSj3DlAxsxgK"
+    "a82T+LRvzV/RG4FLgTRl3XQmDsIcfhminKAFrXbfXJNztqEPoqljFi5gJ1rbIb1UH9uyTY"
+    "lkE36K0etOs3EOWJ6U3uNm0S6V3no3NW03ZW+GskCm04E2wXre+J1oWr+3Ter5ZySp4TFC"
+    "qNyWRdT2mbeTKMWiuXpIlkm+yutm4+9UQVGvpMRBGa9uV1t3cGoDnF5J5ct28/dPqieQrZ"
+    "I7fTeY+fup1P4soTRs/BUN1+5oYOVCiHXt1ABTFVyjEaCQlNaeiaqNuki6J1/oV80cfwNj"
+    "sGblWqKPHBLi+Cqvff1SnOU3LC1tKjteo6Uis1tvyX0mb5Ns1y2dR1hdPWDytV4jxcUInz"
+    "MF+JU1vU5eira1Fr+08HCypqrORP3rDwi2MG0wd+KoJ8rUFwvr9SYNhFfky5ZSdcAV2ESC"
+    "0rbtt7k9sFt/6tyeZbyRsKX6ulWr0NHYcvS6Yxgc5EBuacoIJeSS3FtLBj8IkfPxXV5wgK"
+    "5ZfMx0m5bMFNLlgX2tF0suF6mzc3VymH47ybDQ/0jx7YO/Sx551wYEblCWHtBpYPd3XdQA"
+    "s63DwOo9hkFZ8T1vmBOxyPkQjHsbHxiGYv9JjaNv4QHDm0kypfnF+VCQ1ZHaV0LMqOTYxb"
+    "8SsFBdJ10bRV4FvO2/YX+ZeCYDD4QjjdRCZVXNfT5F2hPm+6YH1tRPSsC51HGdM+6q+gRV"
+    "/LPgNDIxl4w+4a3Wro7mDxYRuRqHyrTBTbj53epV9tOJTfxfrDyYyRikRjUkSX5cp6r0Jf"
+    "K4CaFdscsKc7AmxotOQgXewZxlIK0gG77hOm/H8EHWR4xC0i55d4/2lR7fs3Ws+CqpGuXZ"
+    "iWUmCrYNOJ2JpULV+o1CVVdcE1dSfVhiS4xXFAJSzYPEhoMQ3md9OxFmrFWjQ/FmBze9N1"
+    "RAPoVf2fsqrvwvZZ04ZApf2zMDJzPUGZqoI0RWxceDyQPETX4laq4sT9V8QItAxsvhCtTn"
+    "inrqkqVgE2/Nnc0RAPeCFg/jJ3Ob+bqqgFJTjXUktVrYJfOihiNaiKD+KTwUhnIlR2ltuI"
+    "4eGkVeAphy37i9xkGPfRLvKmxkndLvITn15wUU3Sci85IaKio1xHELf4qCQQDrsriG49ib"
+    "vctEekgIMoP881IbL5I123wyqv7fDWrTK/X/4PPxc0Ug=="
 )

@@ -1,0 +1,130 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+# The audit log is append-only in the database itself, so not even raw SQL can rewrite it.
+# PostgreSQL lets a retention purge delete rows by setting `crm.purge` to 'on' in its
+# transaction; an UPDATE is refused always.
+UPGRADE = {
+    "sqlite": """
+CREATE TRIGGER "audit_log_no_update" BEFORE UPDATE ON "audit_log"
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER "audit_log_no_delete" BEFORE DELETE ON "audit_log"
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+""",
+    "postgres": """
+CREATE OR REPLACE FUNCTION crm_append_only() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND current_setting('crm.purge', true) = 'on' THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON "audit_log"
+    FOR EACH ROW EXECUTE FUNCTION crm_append_only();
+""",
+}
+
+DOWNGRADE = {
+    "sqlite": """
+DROP TRIGGER IF EXISTS "audit_log_no_update";
+DROP TRIGGER IF EXISTS "audit_log_no_delete";
+""",
+    "postgres": """
+DROP TRIGGER IF EXISTS audit_log_append_only ON "audit_log";
+DROP FUNCTION IF EXISTS crm_append_only();
+""",
+}
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return UPGRADE[db.schema_generator.DIALECT]
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return DOWNGRADE[db.schema_generator.DIALECT]
+
+
+MODELS_STATE = (
+    "eJztXWtz27YS/SsYfbnOjK8bP5L4up3OyLbSqrHlXltp+nCHhkRIQk0BLEjaUXvz3y/Ah/"
+    "iWCFmUKBRf2pjAktRZENg92F383ZpSE1nOQdvGH9CsdQb+bhE4RfwfmZZ90IK2HV8XF1w4"
+    "sPyu0MbGI5r5F+HAcRkcuvz6CFoO4pdM5AwZtl1MiejdBgMEGWKAi4ARZYASBJ4pe3RsOE"
+    "QH4IZYM4BdB9x93/730Zu3ADvAcSlD5tfAnSBfTFya0GfCZbmIeK5Jh/zBmIzre4RH8J8e"
+    "Mlw6RrwT4w/67Xd+GRMTfUZO9Kf9aIwwsswUmNgUN/CvG+7M9q91ifve7yjefmAMqeVNSd"
+    "zZnrkTSua9MXHF1TEiiEEXidu7zBPwEs+yQk1EiAdvGncJXjEhY6IR9CyhJCEdvEB8rWUY"
+    "vZu+cdfpG0Yrp8BIIgF4eGlIiVA+f1XH//Vj8Qr/Pjo8eXdyevz25JR38V9zfuXdl+DRMT"
+    "CBoA9Pr9/64rdDFwY9fIxjUP3/52C9mEBWjGvUP4Msf+UsshGOi6CNLsTYxuN9E+BO4WfD"
+    "QmTsTgSir18vgPKn9u3F9+3bPd7rlXgk5R9o8OX2wqajoE3gHeNrMzTCn2UQjiXWg/F2h2"
+    "8K4cO3FQA+fFuKr2hKw8snGWMCnYkMwEkZBYfx25MKIL89KQVZNKVBZtQqmSM6xJv6IHf5"
+    "C0E+x+fAjmQ3BzRHgz0iF7GWHNytm0+9zu0Z4MsVYvekfXnd7Z0BaE4xuSfX7dsPnb5oju"
+    "5+T37qdj6JK08YPYdP2/r3MGRIwGlAN6+wS97i4ikq/irSkhl1maHoQfSPXfxK+A80hdES"
+    "ToELoO93rzt3/fb1j+JxU8f50/Lxa/c7ouXIvzrLXN3Lqml+E/Cp2/8eiD/Brze9jg8vdd"
+    "wx858Y9+v/2hLvBD2XGoQ+G9BMzNbR1Qi1lNYt6LiG56yk96zsGjQfvnJTFL8jio4wWahp"
+    "hp7o40p6TktqLTdZy9FcPJgZUk5PTm65/9N8xa7HA4rBnbuwcthmxVaCtnFr4hqwFf766L"
+    "HQuZxjlsf5PWUIj8kHNMvZjxlkQw7lU/JeOwbzl2gwRVfjr4zB5znVkRtjHAX+27m1KRov"
+    "2ncX7ctOq2SmWAPEHx1UxSpv2PxQFdzc5JhCl78F6H28umr543kAh4/PkJlGamCLFnpEM1"
+    "fmffNN06Np9gokcOxjJH6MePWIIvRM7HaIy4oJxLh1fyGJKPoZFh1XYhHLIV7O0v2WG6z8"
+    "v79LcXfnePxPoe/+c3R0fPzu6PXx29M3J+/evTl9PZ9p802Lptzz7ndi1k1ZJstJvm0ueQ"
+    "2bLdZtTfDvi7IAkhyw5RRUWkpBEmr9zEYAWdH4XQZz4eCtk4CSJJ4aw/MFcPHfjix5lOdi"
+    "ygF9fFRlX4D3KoXab8thLV5KDuZQQsH5Yv2D2fEGf6ChKz01Z+UUHM6VRvOCwVwGtdzknJ"
+    "aqC+acsbezszO2ZdANeis3eGtY9KSZ1E3ukGzSV1GJQTWRC3HgHKdV+8PdTa9YrQmRrG7x"
+    "0AX/AxZ2auP4Wt+MPOIv8GDgYcvFxDkQj/22rs9qgbIFRCk9R5/P3nX75+yXdXF1c55VoL"
+    "jBeREzuB1q5YISN6BBcrxK1LS/iFQZBp0qR2bZiDmU7INgAIg/47ApMJgBQtkUWvgvZAI0"
+    "5UOuKPRK+h735J48hNrks4/zAKbQdgCCwwmwGR1hCwG/GexBYoKHoee4dHrwzSOaffvwCr"
+    "jUj9nq3t0AIe7HdT1Biz/6GTr3hA4cxJ74w6Dr93Oox4boawAJ8Gze5AIqosEYsi3+gg6A"
+    "kTB2J37cWO4GXA/3xH8UZcDiXxMDew5CYMimX0WAfxXc+8CevSqLHfstzTH7WAQ0VDFXpY"
+    "mqRhNVgf4kzJy5gII+US1+5wgzxzVko/7SUspZlbVE/vmBFbJAp4Q0zpUiLDlGUhjPBZTD"
+    "d/2u/ZBObUgKNhfL4U2IKAdwLQOYuzXccHYMCxN0KMUIZgU13rJ4H62K95HGuyreQ+zKTS"
+    "Bhf+XQPaxk0B0uMOgO8wYdQ2PJjYRYQiNcBWFBbUCLA2jKmRlpMeWwrsPY8KIQl+rGxlxE"
+    "OYCr4FsObw5diw5hWR5HiTMyl1AO2+M3VQbvm/LB+yYLr+Cy/pL0RJIyykFcw5auzzrKAB"
+    "xLbBBeaOOdnYF9Vlhm1ySW0Jsma9k0SZN1cz5fRicZMa2YtSuGMhMxx/Ctj7xmSjcLsmKb"
+    "yyF4XdeEtOZwSpcKm9mxURGul2iIp9AqWUvTktlBH4gehLfYNZgXYHjZuehet6/2Dk/2g5"
+    "meD3McxLRHA/0k75J7jCEylDO1EzLKGSvHVVbS8oW0eJfF/9xXSNXLS+t0vSYHm/ibNqsq"
+    "Oyesdd1kXesE+/IZVd0Ee882V9R6WlJrvSlaL/jYw7dPBIkhNuaq47+UFsY2L4oLyssqlD"
+    "21kSihZqSvNe5z0xnbTUoqls/YTkwMa8A4EcC6WzNJVYDz86h02nYO+xEr4jjPQ+H3H26R"
+    "BUtyrVSFPT9EHcOiToG5swJM1+J+Ck0CRWA9F+3Ba6zSWLlwLIJnHgvY7BWg6sOxqkChzy"
+    "5iBFp8ynshVp3wTl1TJaw2kC4SfIjlOSPzD3Vp4ogRTBF+3wrpIwwNKTOBO4EueAhWrAeR"
+    "hQFG1DKRCcRSCB4cjz3hJ8oe9kU6yPOEToHI63ieIFKUT7Kem665eK/Oq1ivx1SeV+Gn6M"
+    "uQ/XMBBfMqaglyDE1LeYIoJaj5oabwQ1VYwcg3WZEaUo6U2DAtFK1W0grICGoVaGZOM3O7"
+    "AnN9zFw0LWyUlttVeDNzaFXeU2MrwXkuQHarlRQE8VLuGIe0zHK32IXjak5xOcCFFQGG8Q"
+    "DhjyioBuAGbxj108UAmum0RuNEVgtpOZVsiw1bd4KulbLrYgGVUK/LokvMU3pJXFa8OfVN"
+    "L7c2win+hbiqtcOQxTT+WptkYyQ2LApsjPR2RrmNkd1AWU689ycIhKPsXw7AghIHkFBhVg"
+    "Bn5rhoCvbuJtTGoxkIkl54Azb3wR3Xho3S1w4ODl7lafh6HrG8KpLN6BM2g9ruCWAKLCNt"
+    "EjVhBS43iZKarJyHnJBRkM1ffxJc8hORwDkjpiDUh0enlbLrTxdk15/qE8v01on27bbu22"
+    "nmXjP3DfVLVjgFSXvSa/Wkt+P5+Sq6RCNMcPjjc+5ftsv+Ih8wGArmvHctZHPq435Es5xT"
+    "JeVJ/VPcqNqOMxcakLDZw+4K2urrr74ifS7MFk6E2e0YMh+gQoCXn7MdyTYZ61a/83Ofzz"
+    "fcU74nvY/X5+L0bP7LBuI0beGVnAHhrd2T85ubq067dwYGlFoIknty8f1N94K3DycUh79+"
+    "6ydSBe8iVZklIdKMqiziecpUZdFUQvm3oC6VoD1Z7ck21Neq5slux9vqTm3K3IuJRx5bBZ"
+    "5Wsnl/kZeF/Y7GUPSsfkQKRkME6Mg/C8SzLQpFEoo4pGQfOBRAMvOPO0EMUOL/NeFzBhhC"
+    "AsQ8BrALRA6nLy1cgQF0UOEpKjU9ptAT/IMORJuD/nyZD6h30za1myZUVX3BCHvrdaKATR"
+    "YQF41kAtmsGM1IIgPnYOYG5vGOAbpobIbW69yU4pbuebfXvv1lbuvO7amrm9535wXW7vkv"
+    "/U47gzmfb+QsnlhAj+Hltk44nb/QygmW0R+Ce+0YwFWtnHhcNc++EciXWjehWpbaNvwH1s"
+    "Ada554izyxsAHlD8GKZZpMs61Kab6pUhOd9yqnNN/kqqLz+dH1CiiyaqRmLL3BgqO8q4ci"
+    "7VemNv/7sfOxc3kGAul7cvux1+v2vjsDzCOEK+GeXN70BMFJCbon79vdK9F7BPmYMptBZ0"
+    "75PCien9NVOZ2ZEGkGnalUkWlEhtQs1MiCILSEzCZL3ntBNatdDPeL0pCqDvqofzNGvFIE"
+    "voP/QsbcBaxOi6TllKmqvuGQMB9Awyw8w2QR+mk5jf5q6DP67Bh+EXsJcz8tpAz0a+OlfH"
+    "zCzT1ZWBNiGthCYMPaxrLAJsQ0sIXAmp5t4SFHQBbalKAGtxDc2OeSQTaW0rBmYUWMFVXN"
+    "6KPPJYjOBRQ4R2RRJEXn5/5iGzlF/Efds4ZzcZDLQO7wlpSUArBnvcIq4XjHC879PM6f+6"
+    "nDicrRVzecyHEhW03raUl9jEtzTnbIa1nkBDiTldScEdV6brKedXCgDg5s6Lb5S4MDk4Ho"
+    "3otrqmfi/RTBPOv9Gb7nsRaobulzJ3JjVEGr/niMOWqlQRlJXJdGZqRVWmt8xjzA08IE6Q"
+    "IpDQ3p9JVTfZ2Puuv1vYDWGUWQVQ+QCa8qxy+sP5uSO9BO0ZEx5aRZLKFE8NGmeTMdLlur"
+    "9a/DZXc7XPaKjjFpuy6a2m6RcZZqX2iaWaKnAYOulTOCgv0V8IwGwL/BPhhSj3DlAxsxgK"
+    "a82T+LRvzV/RG4FLgTRl3XQmDsIcfhminKAFrXbfXJNztqEPoqljFi5gJ1rbIb1UH9uyTY"
+    "lkE36K0etOs3EOWJ6U3uNm0S6V3no3NW03ZW+GskCm04E2wXre+J1oWr+3Ter5ZySp4TFC"
+    "qNyWRdT2mbeTKMWiuXpIlkm+yutm4+9UQVGvpMRBGa9uV1t3cGoDnF5J5ct28/dPqieQrZ"
+    "I7fTeY+fup1P4soTRs/BUN1+5oYOVCiHXt1ABTFVyjEaCQlNaeiaqNuki6J1/oV80cfwNj"
+    "sGblWqKPHBLi+Cqvff1SnOU3LC1tKjteo6Uis1tvyX0mb5Ns1y2dR1hdPWDytV4jxcUInz"
+    "MF+JU1vU5eira1Fr+08HCypqrORP3rDwi2MG0wd+KoJ8rUFwvr9SYNhFfky5ZSdcAV2ESC"
+    "0rbtt7k9sFt/6tyeZbyRsKX6ulWr0NHYcvS6Yxgc5EBuacoIJeSS3FtLBj8IkfPxXV5wgK"
+    "5ZfMx0m5bMFNLlgX2tF0suF6mzc3VymH47ybDQ/0jx7YO/Sx551wYEblCWHtBpYPd3XdQA"
+    "s63DwOo9hkFZ8T1vmBOxyPkQjHsbHxiGYv9JjaNv4QHDm0kypfnF+VCQ1ZHaV0LMqOTYxb"
+    "8SsFBdJ10bRV4FvO2/YX+ZeCYDD4QjjdRCZVXNfT5F2hPm+6YH1tRPSsC51HGdM+6q+gRV"
+    "/LPgNDIxl4w+4a3Wro7mDxYRuRqHyrTBTbj53epV9tOJTfxfrDyYyRikRjUkSX5cp6r0Jf"
+    "K4CaFdscsKc7AmxotOQgXewZxlIK0gG77hOm/H8EHWR4xC0i55d4/2lR7fs3Ws+CqpGuXZ"
+    "iWUmCrYNOJ2JpULV+o1CVVdcE1dSfVhiS4xXFAJSzYPEhoMQ3md9OxFmrFWjQ/FmBze9N1"
+    "RAPoVf2fsqrvwvZZ04ZApf2zMDJzPUGZqoI0RWxceDyQPETX4laq4sT9V8QItAxsvhCtTn"
+    "inrqkqVgE2/Nnc0RAPeCFg/jJ3Ob+bqqgFJTjXUktVrYJfOihiNaiKD+KTwUhnIlR2ltuI"
+    "4eGkVeAphy37i9xkGPfRLvKmxkndLvITn15wUU3Sci85IaKio1xHELf4qCQQDrsriG49ib"
+    "vctEekgIMoP881IbL5I123wyqv7fDWrTK/X/4PPxc0Ug=="
+)
