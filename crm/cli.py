@@ -160,3 +160,4 @@ def _checked(fn: Callable[[], Awaitable[Any]]) -> Any:
 
 
 # -- commands of other modules are added below --
+

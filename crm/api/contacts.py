@@ -11,7 +11,7 @@ from crm import audit
 from crm.api.routing import Call
 from crm.api.v1 import api
 from crm.contacts import fields, queries, service, tags
-from crm.contacts.normalize import normalize_email
+from crm.contacts.normalize import normalize_email, normalize_tag
 from crm.contacts.schemas import ContactIn, ContactOut, ContactPage, ContactPatch, MergeIn, TagName
 from crm.errors import Invalid, NotFound
 from crm.models import Contact, ContactTag, Role, Tag
@@ -53,7 +53,7 @@ async def search_contacts(call: Call) -> ContactPage:
     criteria = queries.Search(
         q=q.q,
         email=normalize_email(q.email) if q.email else "",
-        tag=q.tag.strip().lower(),
+        tag=normalize_tag(q.tag) if q.tag.strip() else "",
         field=q.field,
         value=q.value,
     )
@@ -153,7 +153,7 @@ async def add_tags(call: Call) -> ContactOut:
 )
 async def remove_tag(call: Call) -> None:
     contact = await service.get(call.principal.workspace_id, call.path["contact_id"])
-    name = call.path["tag"].strip().lower()
+    name = normalize_tag(call.path["tag"])
     tag = await Tag.get_or_none(workspace_id=call.principal.workspace_id, name=name)
     removed = tag and await ContactTag.filter(contact_id=contact.id, tag_id=tag.id).delete()
     if not removed:

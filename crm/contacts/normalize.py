@@ -6,6 +6,7 @@ Pure functions, no I/O: each returns the canonical form or raises Invalid naming
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from zoneinfo import available_timezones
 
@@ -86,8 +87,11 @@ def normalize_timezone(raw: str) -> str:
 
 
 def normalize_tag(raw: str) -> str:
-    """Trimmed, inner spaces folded, lower-cased: `  VIP  Customer` is `vip customer`."""
-    value = _SPACES.sub(" ", raw.strip()).lower()
+    """Trimmed, inner spaces folded, case-folded: `  VIP  Customer` is `vip customer`.
+
+    NFKC first, so look-alike code points (the micro sign and the Greek mu) are one tag.
+    """
+    value = _SPACES.sub(" ", unicodedata.normalize("NFKC", raw).strip()).casefold()
     if not value:
         raise Invalid("a tag cannot be empty", field="tags")
     if len(value) > MAX_TAG_LENGTH:

@@ -2,6 +2,7 @@
 
     python -m crm.migrations.make NAME            # from the models' changes
     python -m crm.migrations.make NAME --empty    # hand-written SQL (triggers, data fixes)
+    python -m crm.migrations.make --check         # exit 1 if the models changed unmigrated
 
 aerich writes SQL for one dialect at a time, so this runs aerich offline once per dialect (in
 a subprocess each: aerich keeps its state in class attributes) against a scratch copy of the
@@ -100,7 +101,8 @@ def main() -> None:
         shutil.copytree(MIGRATIONS_DIR / APP, scratch / APP)
         print(json.dumps(asyncio.run(_generate(dialect, name, scratch))))
         return
-    name = sys.argv[1] if len(sys.argv) > 1 else "update"
+    check = sys.argv[1:] == ["--check"]
+    name = "check" if check else (sys.argv[1] if len(sys.argv) > 1 else "update")
     results = {}
     for dialect in DIALECT_URLS:
         out = subprocess.run(
@@ -113,6 +115,9 @@ def main() -> None:
     if not results["sqlite"]:
         print("no changes")
         return
+    if check:
+        print("the models have changes without a migration:\n" + results["sqlite"]["upgrade"])
+        sys.exit(1)
     content = TEMPLATE.format(
         upgrade=_dict_literal({d: r["upgrade"] for d, r in results.items()}),
         downgrade=_dict_literal({d: r["downgrade"] for d, r in results.items()}),
