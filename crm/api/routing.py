@@ -19,10 +19,11 @@ from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from tortoise.exceptions import DBConnectionError
 
 from crm.api.errors import from_crm_error, from_validation_error
 from crm.api.ratelimit import SlidingWindow
-from crm.errors import BadRequest, CrmError, Unauthenticated
+from crm.errors import BadRequest, CrmError, StorageError, Unauthenticated
 from crm.models import Role
 from crm.principal import Principal
 from crm.security import apikeys
@@ -127,6 +128,9 @@ class Api:
                 result = await op.handler(call)
             except CrmError as exc:
                 return from_crm_error(exc)
+            except (DBConnectionError, ConnectionError) as exc:
+                # The database went away under a running service: say so, retryably.
+                return from_crm_error(StorageError(f"the database is unavailable: {exc}"))
             except ValidationError as exc:
                 return from_validation_error(exc)
             if isinstance(result, Response):

@@ -261,3 +261,17 @@ async def test_only_admins_define_fields_and_read_the_audit_log(client_for, work
         assert (await marketer.post("/api/v1/fields", json={"key": "k", "type": "text"})).status_code == 403
         assert (await marketer.get("/api/v1/audit")).status_code == 403
         assert (await marketer.get("/api/v1/keys")).status_code == 403
+
+
+async def test_a_lost_database_is_a_503_json_error_not_a_traceback(client, monkeypatch):
+    from tortoise.exceptions import DBConnectionError
+
+    from crm.contacts import service as contact_service
+
+    async def down(*args, **kwargs):
+        raise DBConnectionError("connection refused")
+
+    monkeypatch.setattr(contact_service, "get", down)
+    r = await client.get("/api/v1/contacts/1")
+    assert r.status_code == 503
+    assert r.json()["error"]["code"] == "storage_unavailable"
