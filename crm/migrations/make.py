@@ -98,7 +98,7 @@ def main() -> None:
     if len(sys.argv) == 4 and sys.argv[1] == "--one":
         dialect, name = sys.argv[2], sys.argv[3]
         scratch = Path(tempfile.mkdtemp())
-        shutil.copytree(MIGRATIONS_DIR / APP, scratch / APP)
+        shutil.copytree(MIGRATIONS_DIR / APP, scratch / APP, ignore=shutil.ignore_patterns("__pycache__"))
         print(json.dumps(asyncio.run(_generate(dialect, name, scratch))))
         return
     check = sys.argv[1:] == ["--check"]

@@ -1,14 +1,32 @@
 """The core's tables. Tortoise discovers every model re-exported here."""
 
 from crm.models.audit import AuditEntry
+from crm.models.consent import (
+    ConsentAction,
+    ConsentEvent,
+    ConsentEvidence,
+    ConsentSource,
+    ConsentState,
+    PolicyVersion,
+    Purpose,
+    Suppression,
+    SuppressionReason,
+    Topic,
+)
 from crm.models.contact import Contact, ContactMerge, ContactTag, ExternalId, FieldDefinition, Tag
 from crm.models.imports import ImportChunk, ImportJob, ImportRowError
+from crm.models.privacy import PrivacyRequest
 from crm.models.work import WorkItem
 from crm.models.workspace import ApiKey, LoginAttempt, Membership, Role, User, Workspace
 
 __all__ = [
     "ApiKey",
     "AuditEntry",
+    "ConsentAction",
+    "ConsentEvent",
+    "ConsentEvidence",
+    "ConsentSource",
+    "ConsentState",
     "Contact",
     "ContactMerge",
     "ContactTag",
@@ -19,8 +37,14 @@ __all__ = [
     "ImportRowError",
     "LoginAttempt",
     "Membership",
+    "PolicyVersion",
+    "PrivacyRequest",
+    "Purpose",
     "Role",
+    "Suppression",
+    "SuppressionReason",
     "Tag",
+    "Topic",
     "User",
     "WorkItem",
     "Workspace",

@@ -57,6 +57,11 @@ class Contact(Model):
     merged_into: fields.ForeignKeyNullableRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="merged_from", null=True, on_delete=fields.SET_NULL
     )
+    # Kept but excluded from every processing (campaigns, audiences, scoring): GDPR art. 18.
+    restricted_at = fields.DatetimeField(null=True)
+    # Opted out of sale/share (CCPA): never sent to ad platforms.
+    sale_opt_out_at = fields.DatetimeField(null=True)
+    erased_at = fields.DatetimeField(null=True)  # personal fields scrubbed; the row stays as proof
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import secrets
 from enum import StrEnum
 
 from tortoise import fields
 from tortoise.models import Model
+
+
+def _random_key() -> str:
+    return secrets.token_hex(32)
 
 
 class Role(StrEnum):
@@ -31,6 +36,13 @@ _RANKS = {Role.VIEWER: 0, Role.MARKETER: 1, Role.ADMIN: 2, Role.OWNER: 3}
 class Workspace(Model):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=200)
+    # Email marketing needs a confirmed double opt-in, not a single one, when set.
+    double_opt_in = fields.BooleanField(default=True)
+    # Key of the keyed hashes (suppression list, pseudonyms); random per workspace.
+    pseudonym_key = fields.CharField(max_length=64, default=_random_key)
+    tracking_ip_days = fields.IntField(default=180)  # then IPs and user agents are dropped
+    webhook_payload_days = fields.IntField(default=30)  # then raw payloads are deleted
+    deleted_at = fields.DatetimeField(null=True)  # its data is destroyed 30 days later
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -1,0 +1,1 @@
+"""Consent: the hash-chained ledger, its projection, topics, policies and suppression."""

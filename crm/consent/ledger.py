@@ -1,0 +1,155 @@
+"""Recording consent: append an event to the contact's chain and update the projection.
+
+    await ledger.record(actor, contact, Purpose.EMAIL_MARKETING, ConsentAction.GRANTED,
+                        ConsentSource.FORM, evidence={"ip": ..., "wording": ...})
+
+Both writes happen in one transaction, so the state campaigns read never disagrees with the
+ledger. The projection follows the most recent `occurred_at`: an older event arriving late
+(a retried webhook) is recorded in the ledger but does not overwrite a newer state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from crm import audit, clock
+from crm.consent import chain
+from crm.models import (
+    ConsentAction,
+    ConsentEvent,
+    ConsentEvidence,
+    ConsentSource,
+    ConsentState,
+    Contact,
+    PolicyVersion,
+    Purpose,
+)
+from crm.principal import Principal
+
+# Evidence keys we understand; others are kept as given.
+EVIDENCE_KEYS = (
+    "ip",
+    "user_agent",
+    "wording",
+    "policy_version",
+    "form_id",
+    "upstream_event_id",
+    "user",
+)
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What one consent event says, before it is chained."""
+
+    purpose: Purpose
+    action: ConsentAction
+    source: ConsentSource
+    topic_id: int = 0
+    evidence: dict[str, Any] = field(default_factory=dict)
+    occurred_at: datetime | None = None
+
+
+async def policy_in_force(workspace_id: int, at: datetime) -> PolicyVersion | None:
+    """The policy version effective at `at` (the latest published with effective_at <= at)."""
+    return (
+        await PolicyVersion.filter(workspace_id=workspace_id, effective_at__lte=at)
+        .order_by("-effective_at", "-id")
+        .first()
+    )
+
+
+async def record(actor: Principal, contact: Contact, grant: Grant) -> ConsentEvent:
+    """Append `grant` to the contact's ledger and update the current state."""
+    for attempt in range(3):
+        try:
+            async with in_transaction():
+                return await _append(actor, contact, grant)
+        except IntegrityError:
+            # Another event for this contact took the same seq at the same moment: re-read.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+async def _append(actor: Principal, contact: Contact, grant: Grant) -> ConsentEvent:
+    now = clock.now()
+    occurred = grant.occurred_at or now
+    policy = await policy_in_force(contact.workspace_id, occurred)
+    evidence = dict(grant.evidence)
+    if policy is not None:
+        evidence.setdefault("policy_version", policy.version)
+    if actor.kind == "user":
+        evidence.setdefault("user", actor.label)
+    last = await ConsentEvent.filter(contact_id=contact.id).order_by("-seq").first()
+    seq = last.seq + 1 if last else 1
+    prev = last.hash if last else chain.GENESIS
+    digest = chain.evidence_hash(evidence)
+    values = {
+        "workspace_id": contact.workspace_id,
+        "contact_id": contact.id,
+        "seq": seq,
+        "purpose": grant.purpose,
+        "topic_id": grant.topic_id,
+        "action": grant.action,
+        "source": grant.source,
+        "policy_version_id": policy.id if policy else None,
+        "evidence_hash": digest,
+        "occurred_at": occurred,
+        "recorded_at": now,
+        "prev_hash": prev,
+    }
+    event = await ConsentEvent.create(**values, hash=chain.event_hash(**values))
+    await ConsentEvidence.create(
+        event_id=event.id, workspace_id=contact.workspace_id, contact_id=contact.id, data=evidence
+    )
+    await _project(event)
+    await audit.record(
+        actor,
+        "consent.record",
+        "contact",
+        contact.id,
+        purpose=str(grant.purpose),
+        topic_id=grant.topic_id,
+        action=str(grant.action),
+        source=str(grant.source),
+    )
+    return event
+
+
+async def _project(event: ConsentEvent) -> None:
+    state = await ConsentState.get_or_none(
+        contact_id=event.contact_id, purpose=event.purpose, topic_id=event.topic_id
+    )
+    if state is None:
+        await ConsentState.create(
+            workspace_id=event.workspace_id,
+            contact_id=event.contact_id,
+            purpose=event.purpose,
+            topic_id=event.topic_id,
+            status=event.action,
+            event_id=event.id,
+            since=event.occurred_at,
+            policy_version_id=event.policy_version_id,
+        )
+    elif event.occurred_at >= state.since:
+        state.status = event.action
+        state.event_id = event.id
+        state.since = event.occurred_at
+        state.policy_version_id = event.policy_version_id
+        await state.save()
+
+
+async def states(contact_id: int) -> list[ConsentState]:
+    """The contact's current states, purpose-level first."""
+    return await ConsentState.filter(contact_id=contact_id).order_by("purpose", "topic_id")
+
+
+async def history(contact_ids: list[int]) -> list[ConsentEvent]:
+    """The ledger of these contacts (a survivor and those merged into it), in order."""
+    return await ConsentEvent.filter(contact_id__in=contact_ids).order_by("contact_id", "seq")
