@@ -14,6 +14,7 @@ from crm.contacts import fields, queries, service, tags
 from crm.contacts.normalize import normalize_email, normalize_tag
 from crm.contacts.schemas import ContactIn, ContactOut, ContactPage, ContactPatch, MergeIn, TagName
 from crm.errors import Invalid, NotFound
+from crm.privacy import erasure
 from crm.models import Contact, ContactTag, Role, Tag
 
 
@@ -45,7 +46,11 @@ async def _out(call: Call, contact: Contact) -> ContactOut:
 
 
 @api.operation(
-    "GET", "/contacts", summary="Search contacts", tag="contacts", query=SearchQuery,
+    "GET",
+    "/contacts",
+    summary="Search contacts",
+    tag="contacts",
+    query=SearchQuery,
     response=ContactPage,
 )
 async def search_contacts(call: Call) -> ContactPage:
@@ -71,8 +76,14 @@ async def search_contacts(call: Call) -> ContactPage:
 
 
 @api.operation(
-    "POST", "/contacts", summary="Create a contact", tag="contacts", role=Role.MARKETER,
-    body=ContactIn, response=ContactOut, status=201,
+    "POST",
+    "/contacts",
+    summary="Create a contact",
+    tag="contacts",
+    role=Role.MARKETER,
+    body=ContactIn,
+    response=ContactOut,
+    status=201,
 )
 async def create_contact(call: Call) -> ContactOut:
     contact = await service.create(call.principal, call.body)
@@ -80,8 +91,13 @@ async def create_contact(call: Call) -> ContactOut:
 
 
 @api.operation(
-    "POST", "/contacts/upsert", summary="Create or update a contact by email or external id",
-    tag="contacts", role=Role.MARKETER, body=ContactIn, response=ContactOut,
+    "POST",
+    "/contacts/upsert",
+    summary="Create or update a contact by email or external id",
+    tag="contacts",
+    role=Role.MARKETER,
+    body=ContactIn,
+    response=ContactOut,
 )
 async def upsert_contact(call: Call) -> JSONResponse:
     result = await service.upsert(call.principal, call.body)
@@ -90,8 +106,12 @@ async def upsert_contact(call: Call) -> JSONResponse:
 
 
 @api.operation(
-    "GET", "/contacts/lookup", summary="Find a contact by email", tag="contacts",
-    query=LookupQuery, response=ContactOut,
+    "GET",
+    "/contacts/lookup",
+    summary="Find a contact by email",
+    tag="contacts",
+    query=LookupQuery,
+    response=ContactOut,
 )
 async def lookup_contact(call: Call) -> ContactOut:
     contact = await service.find_by_email(call.principal.workspace_id, call.query.email)
@@ -101,7 +121,10 @@ async def lookup_contact(call: Call) -> ContactOut:
 
 
 @api.operation(
-    "GET", "/contacts/{contact_id:int}", summary="Read a contact", tag="contacts",
+    "GET",
+    "/contacts/{contact_id:int}",
+    summary="Read a contact",
+    tag="contacts",
     response=ContactOut,
 )
 async def get_contact(call: Call) -> ContactOut:
@@ -110,8 +133,13 @@ async def get_contact(call: Call) -> ContactOut:
 
 
 @api.operation(
-    "PATCH", "/contacts/{contact_id:int}", summary="Change a contact", tag="contacts",
-    role=Role.MARKETER, body=ContactPatch, response=ContactOut,
+    "PATCH",
+    "/contacts/{contact_id:int}",
+    summary="Change a contact",
+    tag="contacts",
+    role=Role.MARKETER,
+    body=ContactPatch,
+    response=ContactOut,
 )
 async def patch_contact(call: Call) -> ContactOut:
     contact = await service.update(call.principal, call.path["contact_id"], call.body)
@@ -119,17 +147,26 @@ async def patch_contact(call: Call) -> ContactOut:
 
 
 @api.operation(
-    "DELETE", "/contacts/{contact_id:int}", summary="Delete a contact", tag="contacts",
-    role=Role.MARKETER, status=204,
+    "DELETE",
+    "/contacts/{contact_id:int}",
+    summary="Erase a contact: personal data removed, pseudonymous consent proof kept",
+    tag="contacts",
+    role=Role.ADMIN,
+    status=204,
 )
 async def delete_contact(call: Call) -> None:
-    await service.delete(call.principal, call.path["contact_id"])
+    contact = await service.get(call.principal.workspace_id, call.path["contact_id"])
+    await erasure.erase(call.principal, contact)
 
 
 @api.operation(
-    "POST", "/contacts/{contact_id:int}/merge",
-    summary="Merge another contact into this one (both histories are kept)", tag="contacts",
-    role=Role.MARKETER, body=MergeIn, response=ContactOut,
+    "POST",
+    "/contacts/{contact_id:int}/merge",
+    summary="Merge another contact into this one (both histories are kept)",
+    tag="contacts",
+    role=Role.MARKETER,
+    body=MergeIn,
+    response=ContactOut,
 )
 async def merge_contacts(call: Call) -> ContactOut:
     contact = await service.merge(call.principal, call.path["contact_id"], call.body.merge_id)
@@ -137,8 +174,13 @@ async def merge_contacts(call: Call) -> ContactOut:
 
 
 @api.operation(
-    "POST", "/contacts/{contact_id:int}/tags", summary="Add tags to a contact", tag="tags",
-    role=Role.MARKETER, body=TagsIn, response=ContactOut,
+    "POST",
+    "/contacts/{contact_id:int}/tags",
+    summary="Add tags to a contact",
+    tag="tags",
+    role=Role.MARKETER,
+    body=TagsIn,
+    response=ContactOut,
 )
 async def add_tags(call: Call) -> ContactOut:
     contact = await service.get(call.principal.workspace_id, call.path["contact_id"])
@@ -148,8 +190,12 @@ async def add_tags(call: Call) -> ContactOut:
 
 
 @api.operation(
-    "DELETE", "/contacts/{contact_id:int}/tags/{tag}", summary="Remove a tag from a contact",
-    tag="tags", role=Role.MARKETER, status=204,
+    "DELETE",
+    "/contacts/{contact_id:int}/tags/{tag}",
+    summary="Remove a tag from a contact",
+    tag="tags",
+    role=Role.MARKETER,
+    status=204,
 )
 async def remove_tag(call: Call) -> None:
     contact = await service.get(call.principal.workspace_id, call.path["contact_id"])

@@ -18,7 +18,8 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from crm import audit, clock
-from crm.consent import chain
+from crm.consent import chain, suppression
+from crm.errors import Conflict
 from crm.models import (
     ConsentAction,
     ConsentEvent,
@@ -28,6 +29,7 @@ from crm.models import (
     Contact,
     PolicyVersion,
     Purpose,
+    SuppressionReason,
 )
 from crm.principal import Principal
 
@@ -64,8 +66,51 @@ async def policy_in_force(workspace_id: int, at: datetime) -> PolicyVersion | No
     )
 
 
+class Suppressed(Conflict):
+    """A grant for an address on the suppression list that is not a fresh, explicit one."""
+
+    code = "suppressed"
+
+
+# Actions that would let us process someone's data again.
+ASKING = (ConsentAction.GRANTED, ConsentAction.CONFIRMED, ConsentAction.PENDING)
+
+
+async def _check_suppression(contact: Contact, grant: Grant, occurred: datetime) -> None:
+    """Refuse a grant that predates the person's erasure or unsubscribe, or comes by import.
+
+    An erased person's address is kept only as a keyed hash; a webhook retried after the
+    erasure, or an old CSV, must not make them "consented" again. A grant the person gave
+    after that moment (a new signup, the preference centre) is fresh and lifts it.
+    Erasure blocks every purpose; an unsubscribe blocks email marketing only.
+    """
+    if grant.action not in ASKING:
+        return
+    found = await suppression.reasons(contact.workspace_id, contact.email)
+    blocking = {
+        reason: at
+        for reason, at in found.items()
+        if reason == SuppressionReason.ERASED
+        or (reason == SuppressionReason.UNSUBSCRIBED and grant.purpose == Purpose.EMAIL_MARKETING)
+    }
+    if not blocking:
+        return
+    if grant.source == ConsentSource.IMPORT or occurred <= max(blocking.values()):
+        raise Suppressed(
+            "this address was erased or unsubscribed; only a grant given after that "
+            "can consent it again",
+            field="action",
+        )
+    if grant.purpose == Purpose.EMAIL_MARKETING:
+        await suppression.lift(contact.workspace_id, contact.email)
+
+
 async def record(actor: Principal, contact: Contact, grant: Grant) -> ConsentEvent:
-    """Append `grant` to the contact's ledger and update the current state."""
+    """Append `grant` to the contact's ledger and update the current state.
+
+    Raises Suppressed for a grant that a suppression entry forbids (see _check_suppression).
+    """
+    await _check_suppression(contact, grant, grant.occurred_at or clock.now())
     for attempt in range(3):
         try:
             async with in_transaction():
@@ -116,7 +161,7 @@ async def _append(actor: Principal, contact: Contact, grant: Grant) -> ConsentEv
         contact.id,
         purpose=str(grant.purpose),
         topic_id=grant.topic_id,
-        action=str(grant.action),
+        consent=str(grant.action),
         source=str(grant.source),
     )
     return event

@@ -65,8 +65,10 @@ def custom_field_text(value: Any) -> str:
 
 
 def live(workspace_id: int) -> QuerySet[Contact]:
-    """Contacts of the workspace that have not been merged into another."""
-    return Contact.filter(workspace_id=workspace_id, merged_into_id__isnull=True)
+    """Contacts of the workspace that are neither merged into another nor erased."""
+    return Contact.filter(
+        workspace_id=workspace_id, merged_into_id__isnull=True, erased_at__isnull=True
+    )
 
 
 def search(workspace_id: int, criteria: Search, typed_value: Any = None) -> QuerySet[Contact]:

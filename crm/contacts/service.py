@@ -56,7 +56,9 @@ def _normalize_phone(values: dict[str, Any], country: str) -> None:
 
 async def get(workspace_id: int, contact_id: int) -> Contact:
     """The contact with this id in this workspace; NotFound for any other workspace's id."""
-    contact = await Contact.get_or_none(id=contact_id, workspace_id=workspace_id)
+    contact = await Contact.get_or_none(
+        id=contact_id, workspace_id=workspace_id, erased_at__isnull=True
+    )
     if contact is None:
         raise NotFound(f"no contact {contact_id}")
     return contact
@@ -193,13 +195,6 @@ async def update(actor: Principal, contact_id: int, patch: ContactPatch) -> Cont
             changed.append("external_ids")
         await audit.record(actor, "contact.update", "contact", contact.id, fields=changed)
     return contact
-
-
-async def delete(actor: Principal, contact_id: int) -> None:
-    async with in_transaction():
-        contact = await get(actor.workspace_id, contact_id)
-        await contact.delete()
-        await audit.record(actor, "contact.delete", "contact", contact_id)
 
 
 async def merge(actor: Principal, survivor_id: int, merged_id: int) -> Contact:

@@ -36,7 +36,7 @@ async def test_changes_are_audited_with_the_fields_changed(client, workspace):
     await client.patch(f"/api/v1/contacts/{c['id']}", json={"first_name": "Chu"})
     await client.delete(f"/api/v1/contacts/{c['id']}")
     actions = await AuditEntry.filter(workspace_id=workspace.id, subject_id=str(c["id"])).order_by("id").values_list("action", flat=True)
-    assert actions == ["contact.create", "contact.update", "contact.delete"]
+    assert actions == ["contact.create", "contact.update", "contact.erase"]
     update = await AuditEntry.get(workspace_id=workspace.id, action="contact.update")
     assert update.details == {"fields": ["first_name"]}
 

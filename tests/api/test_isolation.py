@@ -12,9 +12,12 @@ import pytest
 
 import crm.app  # noqa: F401  (imports every module that declares operations)
 from crm.api.v1 import api
+from crm import clock
 from crm.contacts import fields, service
+from crm.models.privacy import Jurisdiction, RequestType
+from crm.privacy import requests
 from crm.contacts.schemas import ContactIn
-from crm.models import FieldDefinition, Role, Workspace
+from crm.models import ConsentEvent, FieldDefinition, PolicyVersion, Role, Workspace
 from crm.models.contact import FieldType
 from crm.principal import Principal
 from crm.security import apikeys
@@ -24,6 +27,7 @@ BODIES = {
     "ContactPatch": {"first_name": "Mallory"},
     "MergeIn": {"merge_id": "OWN_CONTACT"},
     "TagsIn": {"tags": ["stolen"]},
+    "ConsentIn": {"purpose": "email_marketing", "action": "granted", "evidence": {"wording": "x"}},
 }
 
 
@@ -37,7 +41,11 @@ async def other_workspace() -> dict[str, object]:
     )
     definition = await fields.define(b.id, "b_field", "B field", FieldType.TEXT, [])
     key = (await apikeys.issue(b, "B key")).key
-    return {"workspace": b, "contact": contact, "field": definition, "key": key}
+    await PolicyVersion.create(workspace=b, version="b-v1", text="B policy", effective_at=clock.now())
+    request, _ = await requests.file(owner, contact, RequestType.RESTRICTION, Jurisdiction.GDPR)
+    return {
+        "workspace": b, "contact": contact, "field": definition, "key": key, "request": request,
+    }
 
 
 def _fill(path: str, b: dict[str, object]) -> str:
@@ -46,6 +54,8 @@ def _fill(path: str, b: dict[str, object]) -> str:
         "key": b["field"].key,  # type: ignore[attr-defined]
         "key_id": b["key"].id,  # type: ignore[attr-defined]
         "tag": "b-only",
+        "version": "b-v1",
+        "request_id": b["request"].id,  # type: ignore[attr-defined]
     }
 
     def one(match: re.Match[str]) -> str:
@@ -79,6 +89,7 @@ async def test_another_workspaces_id_is_not_found(op, client, other_workspace):
     await key.refresh_from_db()
     assert key.revoked_at is None
     assert await FieldDefinition.exists(id=other_workspace["field"].id)
+    assert not await ConsentEvent.filter(contact_id=contact.id).exists()
 
 
 async def test_lists_and_searches_never_show_another_workspace(client, other_workspace):
