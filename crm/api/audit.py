@@ -43,8 +43,13 @@ class AuditPage(BaseModel):
 
 
 @api.operation(
-    "GET", "/audit", summary="Read the audit log, newest first", tag="audit", role=Role.ADMIN,
-    query=AuditQuery, response=AuditPage,
+    "GET",
+    "/audit",
+    summary="Read the audit log, newest first",
+    tag="audit",
+    role=Role.ADMIN,
+    query=AuditQuery,
+    response=AuditPage,
 )
 async def read_audit(call: Call) -> AuditPage:
     q: AuditQuery = call.query

@@ -52,8 +52,14 @@ async def list_fields(call: Call) -> FieldList:
 
 
 @api.operation(
-    "POST", "/fields", summary="Define a custom field", tag="fields", role=Role.ADMIN,
-    body=FieldIn, response=FieldOut, status=201,
+    "POST",
+    "/fields",
+    summary="Define a custom field",
+    tag="fields",
+    role=Role.ADMIN,
+    body=FieldIn,
+    response=FieldOut,
+    status=201,
 )
 async def create_field(call: Call) -> FieldOut:
     data: FieldIn = call.body
@@ -72,8 +78,12 @@ async def get_field(call: Call) -> FieldOut:
 
 
 @api.operation(
-    "DELETE", "/fields/{key}", summary="Delete a custom field definition", tag="fields",
-    role=Role.ADMIN, status=204,
+    "DELETE",
+    "/fields/{key}",
+    summary="Delete a custom field definition",
+    tag="fields",
+    role=Role.ADMIN,
+    status=204,
 )
 async def delete_field(call: Call) -> None:
     definition = await fields.get(call.principal.workspace_id, call.path["key"])

@@ -49,8 +49,14 @@ async def list_keys(call: Call) -> KeyList:
 
 
 @api.operation(
-    "POST", "/keys", summary="Create an API key", tag="keys", role=Role.ADMIN, body=KeyIn,
-    response=NewKeyOut, status=201,
+    "POST",
+    "/keys",
+    summary="Create an API key",
+    tag="keys",
+    role=Role.ADMIN,
+    body=KeyIn,
+    response=NewKeyOut,
+    status=201,
 )
 async def create_key(call: Call) -> NewKeyOut:
     data: KeyIn = call.body
@@ -64,7 +70,11 @@ async def create_key(call: Call) -> NewKeyOut:
 
 
 @api.operation(
-    "DELETE", "/keys/{key_id:int}", summary="Revoke an API key", tag="keys", role=Role.ADMIN,
+    "DELETE",
+    "/keys/{key_id:int}",
+    summary="Revoke an API key",
+    tag="keys",
+    role=Role.ADMIN,
     status=204,
 )
 async def revoke_key(call: Call) -> None:

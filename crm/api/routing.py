@@ -85,7 +85,16 @@ class Api:
         def register(handler: Handler) -> Handler:
             self.operations.append(
                 Operation(
-                    method, path, handler, summary, tag, role, body, query, response, status,
+                    method,
+                    path,
+                    handler,
+                    summary,
+                    tag,
+                    role,
+                    body,
+                    query,
+                    response,
+                    status,
                     form or {},
                 )
             )
