@@ -20,8 +20,11 @@ T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 def grant(action=ConsentAction.GRANTED, purpose=Purpose.EMAIL_MARKETING, at=None, **evidence):
     return Grant(
-        purpose=purpose, action=action, source=ConsentSource.FORM,
-        evidence=evidence or {"ip": "203.0.113.7", "wording": "Send me news"}, occurred_at=at,
+        purpose=purpose,
+        action=action,
+        source=ConsentSource.FORM,
+        evidence=evidence or {"ip": "203.0.113.7", "wording": "Send me news"},
+        occurred_at=at,
     )
 
 
@@ -54,7 +57,10 @@ async def test_purposes_have_separate_states(actor):
     await ledger.record(actor, contact, grant(ConsentAction.GRANTED, Purpose.ADS))
     await ledger.record(actor, contact, grant(ConsentAction.WITHDRAWN, Purpose.EMAIL_MARKETING))
     states = {s.purpose: s.status for s in await ledger.states(contact.id)}
-    assert states == {Purpose.ADS: ConsentAction.GRANTED, Purpose.EMAIL_MARKETING: ConsentAction.WITHDRAWN}
+    assert states == {
+        Purpose.ADS: ConsentAction.GRANTED,
+        Purpose.EMAIL_MARKETING: ConsentAction.WITHDRAWN,
+    }
 
 
 async def test_the_orm_refuses_to_change_or_delete_an_event(actor):
@@ -72,7 +78,9 @@ async def test_the_database_refuses_update_and_delete_on_the_ledger(actor):
     event = await ledger.record(actor, contact, grant())
     conn = connections.get("default")
     with pytest.raises(Exception, match="append-only"):
-        await conn.execute_query(f"UPDATE consent_events SET action = 'withdrawn' WHERE id = {event.id}")
+        await conn.execute_query(
+            f"UPDATE consent_events SET action = 'withdrawn' WHERE id = {event.id}"
+        )
     with pytest.raises(Exception, match="append-only"):
         await conn.execute_query(f"DELETE FROM consent_events WHERE id = {event.id}")
 
@@ -98,8 +106,10 @@ async def _tamper(sql: str) -> None:
 
 async def test_changing_one_event_in_sql_breaks_verify_at_exactly_that_event(actor, workspace):
     contact = await _contact(actor)
-    events = [await ledger.record(actor, contact, grant(a)) for a in
-              (ConsentAction.PENDING, ConsentAction.CONFIRMED, ConsentAction.WITHDRAWN)]
+    events = [
+        await ledger.record(actor, contact, grant(a))
+        for a in (ConsentAction.PENDING, ConsentAction.CONFIRMED, ConsentAction.WITHDRAWN)
+    ]
     other = await _contact(actor, "untouched@example.com")
     await ledger.record(actor, other, grant())
     await _tamper(f"UPDATE consent_events SET action = 'granted' WHERE id = {events[2].id}")
@@ -112,8 +122,10 @@ async def test_changing_one_event_in_sql_breaks_verify_at_exactly_that_event(act
 
 async def test_deleting_an_event_in_sql_breaks_verify_at_the_next_one(actor):
     contact = await _contact(actor)
-    events = [await ledger.record(actor, contact, grant(a)) for a in
-              (ConsentAction.PENDING, ConsentAction.CONFIRMED, ConsentAction.WITHDRAWN)]
+    events = [
+        await ledger.record(actor, contact, grant(a))
+        for a in (ConsentAction.PENDING, ConsentAction.CONFIRMED, ConsentAction.WITHDRAWN)
+    ]
     await _tamper(f"DELETE FROM consent_events WHERE id = {events[1].id}")
     report = await verify.verify_contacts([contact.id])
     assert report.broken.event_id == events[2].id
@@ -125,7 +137,8 @@ async def test_changed_evidence_is_detected(actor):
     event = await ledger.record(actor, contact, grant(ip="198.51.100.1"))
     conn = connections.get("default")
     await conn.execute_query(
-        "UPDATE consent_evidence SET data = '{\"ip\": \"10.0.0.1\"}' WHERE event_id = " + str(event.id)
+        'UPDATE consent_evidence SET data = \'{"ip": "10.0.0.1"}\' WHERE event_id = '
+        + str(event.id)
     )
     report = await verify.verify_contacts([contact.id])
     assert report.broken.event_id == event.id and "evidence" in report.broken.reason
@@ -135,11 +148,21 @@ async def test_the_verify_endpoint_reports_the_first_broken_link(client, actor):
     created = (await client.post("/api/v1/contacts", json={"email": "v@example.com"})).json()
     r = await client.post(
         f"/api/v1/contacts/{created['id']}/consents",
-        json={"purpose": "email_marketing", "action": "granted", "evidence": {"wording": "Yes please", "ip": "203.0.113.9"}},
+        json={
+            "purpose": "email_marketing",
+            "action": "granted",
+            "evidence": {"wording": "Yes please", "ip": "203.0.113.9"},
+        },
     )
     assert r.status_code == 201, r.text
     body = (await client.get(f"/api/v1/contacts/{created['id']}/consents/verify")).json()
-    assert body == {"ok": True, "events": 1, "broken_event_id": None, "broken_seq": None, "reason": None}
+    assert body == {
+        "ok": True,
+        "events": 1,
+        "broken_event_id": None,
+        "broken_seq": None,
+        "reason": None,
+    }
     event_id = r.json()["ledger"][0]["id"]
     await _tamper(f"UPDATE consent_events SET source = 'admin' WHERE id = {event_id}")
     body = (await client.get(f"/api/v1/contacts/{created['id']}/consents/verify")).json()
@@ -151,23 +174,52 @@ async def test_recording_consent_over_the_api_needs_evidence_and_a_known_topic(c
     url = f"/api/v1/contacts/{c['id']}/consents"
     r = await client.post(url, json={"purpose": "email_marketing", "action": "granted"})
     assert (r.status_code, r.json()["error"]["field"]) == (422, "evidence")
-    r = await client.post(url, json={"purpose": "email_marketing", "action": "granted", "topic": "nope", "evidence": {"wording": "w"}})
+    r = await client.post(
+        url,
+        json={
+            "purpose": "email_marketing",
+            "action": "granted",
+            "topic": "nope",
+            "evidence": {"wording": "w"},
+        },
+    )
     assert (r.status_code, r.json()["error"]["field"]) == (422, "topic")
     await client.post("/api/v1/topics", json={"key": "news", "name": "Newsletter"})
-    r = await client.post(url, json={"purpose": "email_marketing", "action": "granted", "topic": "news", "evidence": {"wording": "w"}})
+    r = await client.post(
+        url,
+        json={
+            "purpose": "email_marketing",
+            "action": "granted",
+            "topic": "news",
+            "evidence": {"wording": "w"},
+        },
+    )
     assert r.status_code == 201
-    assert {"purpose": "email_marketing", "topic": "news", "status": "granted"}.items() <= r.json()["state"][0].items() or any(
+    assert {"purpose": "email_marketing", "topic": "news", "status": "granted"}.items() <= r.json()[
+        "state"
+    ][0].items() or any(
         s["topic"] == "news" and s["status"] == "granted" for s in r.json()["state"]
     )
 
 
 async def test_evidence_points_at_the_policy_version_in_force(client):
-    await client.post("/api/v1/policies", json={"version": "2025-01", "text": "old", "effective_at": "2025-01-01T00:00:00Z"})
-    await client.post("/api/v1/policies", json={"version": "2026-06", "text": "new", "effective_at": "2026-06-01T00:00:00Z"})
+    await client.post(
+        "/api/v1/policies",
+        json={"version": "2025-01", "text": "old", "effective_at": "2025-01-01T00:00:00Z"},
+    )
+    await client.post(
+        "/api/v1/policies",
+        json={"version": "2026-06", "text": "new", "effective_at": "2026-06-01T00:00:00Z"},
+    )
     c = (await client.post("/api/v1/contacts", json={"email": "pol@example.com"})).json()
     r = await client.post(
         f"/api/v1/contacts/{c['id']}/consents",
-        json={"purpose": "email_marketing", "action": "granted", "occurred_at": "2026-02-01T00:00:00Z", "evidence": {"wording": "w"}},
+        json={
+            "purpose": "email_marketing",
+            "action": "granted",
+            "occurred_at": "2026-02-01T00:00:00Z",
+            "evidence": {"wording": "w"},
+        },
     )
     assert r.json()["ledger"][0]["evidence"]["policy_version"] == "2025-01"
     stale = (await client.get("/api/v1/policies/2026-06/stale-consents")).json()["items"]
