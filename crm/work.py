@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 DEFAULT_LEASE = timedelta(minutes=5)  # a task running longer than this is presumed dead
 BACKOFF_BASE = timedelta(seconds=10)  # 10 s, 20 s, 40 s ... for the retries of one item
 BACKOFF_MAX = timedelta(hours=1)
-SWEEP_GRACE = timedelta(seconds=30)  # a pending row this overdue is presumed to have lost its message
+SWEEP_GRACE = timedelta(
+    seconds=30
+)  # a pending row this overdue is presumed to have lost its message
 
 TaskFn = Callable[[str], Awaitable[None]]
 Sender = Callable[[int, int], None]  # (work item id, delay in ms)
@@ -46,6 +48,7 @@ class TaskSpec:
 
 
 TASKS: dict[str, TaskSpec] = {}
+PERIODIC: dict[str, timedelta] = {}  # task name -> how often it runs (ref "periodic")
 _sender: Sender | None = None
 
 
@@ -61,6 +64,34 @@ def task(
     return register
 
 
+def every(interval: timedelta) -> Callable[[TaskFn], TaskFn]:
+    """Run a registered task (stack under @task) about once per `interval`, from the sweep."""
+
+    def register(fn: TaskFn) -> TaskFn:
+        name = next(spec.name for spec in TASKS.values() if spec.fn is fn)
+        PERIODIC[name] = interval
+        return fn
+
+    return register
+
+
+async def schedule_periodic() -> list[str]:
+    """Enqueue each periodic task that is not queued and has not run within its interval.
+
+    Several sweepers may do this at once and queue a task twice; periodic tasks are
+    idempotent, so the cost is one extra run.
+    """
+    queued = []
+    now = clock.now()
+    for name, interval in PERIODIC.items():
+        busy = await WorkItem.exists(task=name, status__in=[WorkStatus.PENDING, WorkStatus.RUNNING])
+        recent = await WorkItem.exists(task=name, due_at__gt=now - interval)
+        if not busy and not recent:
+            await enqueue(name, "periodic")
+            queued.append(name)
+    return queued
+
+
 def set_sender(sender: Sender | None) -> None:
     """Install how work item ids reach workers (None: rows wait for `drain` or the sweeper)."""
     global _sender
@@ -73,7 +104,9 @@ def _send(item_id: int, delay: timedelta = timedelta(0)) -> None:
     try:
         _sender(item_id, int(delay.total_seconds() * 1000))
     except Exception:  # the row is durable; the sweeper will send it again
-        log.warning("could not send work item to the broker", extra={"item": item_id}, exc_info=True)
+        log.warning(
+            "could not send work item to the broker", extra={"item": item_id}, exc_info=True
+        )
 
 
 async def enqueue(name: str, ref: object, *, delay: timedelta = timedelta(0)) -> WorkItem:
@@ -128,13 +161,17 @@ async def run(item_id: int) -> WorkStatus | None:
 async def _failed(item: WorkItem, exc: Exception) -> WorkStatus:
     error = f"{type(exc).__name__}: {exc}"
     if item.attempts >= item.max_attempts:
-        log.error("work item failed for good", extra={"item": item.id, "task": item.task, "error": error})
+        log.error(
+            "work item failed for good", extra={"item": item.id, "task": item.task, "error": error}
+        )
         await WorkItem.filter(id=item.id).update(
             status=WorkStatus.FAILED, last_error=error, lease_until=None, finished_at=clock.now()
         )
         return WorkStatus.FAILED
     wait = backoff(item.attempts)
-    log.warning("work item will be retried", extra={"item": item.id, "task": item.task, "error": error})
+    log.warning(
+        "work item will be retried", extra={"item": item.id, "task": item.task, "error": error}
+    )
     await WorkItem.filter(id=item.id).update(
         status=WorkStatus.PENDING, last_error=error, lease_until=None, due_at=clock.now() + wait
     )
@@ -148,11 +185,15 @@ async def due(limit: int = 500) -> list[int]:
     stale = Q(status=WorkStatus.PENDING, due_at__lt=now - SWEEP_GRACE) | Q(
         status=WorkStatus.RUNNING, lease_until__lt=now
     )
-    return list(await WorkItem.filter(stale).order_by("due_at").limit(limit).values_list("id", flat=True))
+    return list(
+        await WorkItem.filter(stale).order_by("due_at").limit(limit).values_list("id", flat=True)
+    )
 
 
 async def sweep(limit: int = 500) -> list[int]:
-    """Re-send every item that is due and not done; returns their ids."""
+    """Queue the periodic tasks that are due, and re-send every item that is due and not
+    done; returns the ids re-sent."""
+    await schedule_periodic()
     ids = await due(limit)
     for item_id in ids:
         _send(item_id)

@@ -46,7 +46,7 @@ async def _drop_postgres_database(server_url: str, url: str) -> None:
         await conn.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 async def database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
     server = os.environ.get("CRM_TEST_DATABASE_URL")
     if server:

@@ -225,3 +225,42 @@ async def test_evidence_points_at_the_policy_version_in_force(client):
     stale = (await client.get("/api/v1/policies/2026-06/stale-consents")).json()["items"]
     assert [x["id"] for x in stale] == [c["id"]]
     assert (await client.get("/api/v1/policies/2025-01/stale-consents")).json()["items"] == []
+
+
+def test_the_verify_command_names_the_broken_event(tmp_path):
+    import subprocess
+    import sys
+
+    env = {"DATABASE_URL": f"sqlite://{tmp_path}/v.sqlite3", "PATH": "/usr/bin:/bin"}
+    script = (
+        "import asyncio\n"
+        "from crm import db\n"
+        "from crm.consent import ledger\n"
+        "from crm.contacts import service\n"
+        "from crm.contacts.schemas import ContactIn\n"
+        "from crm.models import *\n"
+        "from crm.principal import system\n"
+        "async def main():\n"
+        f"    url = 'sqlite://{tmp_path}/v.sqlite3'\n"
+        "    await db.init(url); await db.migrate(url)\n"
+        "    ws = await Workspace.create(name='w'); actor = system(ws.id)\n"
+        "    c = await service.create(actor, ContactIn(email='c@example.com'))\n"
+        "    for a in (ConsentAction.PENDING, ConsentAction.CONFIRMED):\n"
+        "        await ledger.record(actor, c, ledger.Grant(Purpose.EMAIL_MARKETING, a, ConsentSource.FORM, evidence={'ip': '192.0.2.1'}))\n"
+        "    await db.close()\n"
+        "asyncio.run(main())\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, env=env, cwd=tmp_path)
+    ok = subprocess.run([sys.executable, "-m", "crm", "consent", "verify"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "checked 2 events of 1 contacts" in ok.stdout
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "v.sqlite3")
+    conn.execute('DROP TRIGGER "consent_events_no_update"')
+    conn.execute("UPDATE consent_events SET source = 'admin' WHERE seq = 2")
+    conn.commit()
+    conn.close()
+    bad = subprocess.run([sys.executable, "-m", "crm", "consent", "verify"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert bad.returncode == 1
+    assert "seq 2" in bad.stderr and "changed" in bad.stderr
