@@ -27,7 +27,9 @@ async def _create_postgres_database(server_url: str) -> str:
     import asyncpg
 
     name = f"crm_test_{secrets.token_hex(4)}"
-    conn = await asyncpg.connect(db.normalize_url(server_url).replace("postgres://", "postgresql://", 1))
+    conn = await asyncpg.connect(
+        db.normalize_url(server_url).replace("postgres://", "postgresql://", 1)
+    )
     try:
         await conn.execute(f'CREATE DATABASE "{name}"')
     finally:
@@ -39,7 +41,9 @@ async def _drop_postgres_database(server_url: str, url: str) -> None:
     import asyncpg
 
     name = urlsplit(url).path.lstrip("/")
-    conn = await asyncpg.connect(db.normalize_url(server_url).replace("postgres://", "postgresql://", 1))
+    conn = await asyncpg.connect(
+        db.normalize_url(server_url).replace("postgres://", "postgresql://", 1)
+    )
     try:
         await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
@@ -115,3 +119,51 @@ def client_for(app):  # type: ignore[no-untyped-def]
         return await _client_for(app, workspace, role)
 
     return make
+
+
+class SmtpSink:
+    """A real SMTP server (aiosmtpd) on a free local port that keeps what it receives."""
+
+    def __init__(self) -> None:
+        from aiosmtpd.controller import Controller
+
+        self.messages: list[tuple[str, list[str], bytes]] = []
+        sink = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+                sink.messages.append(
+                    (envelope.mail_from, list(envelope.rcpt_tos), envelope.content)
+                )
+                return "250 OK queued"
+
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+
+    def start(self) -> None:
+        self.controller.start()
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.controller.port}?starttls=false"
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+@pytest.fixture
+def smtp_sink():  # type: ignore[no-untyped-def]
+    """A running SMTP sink, and the process's mailer pointed at it."""
+    from crm.mail import runtime
+    from crm.mail.mailer import from_url
+
+    sink = SmtpSink()
+    sink.start()
+    previous = (runtime._settings, runtime._mailer)
+    yield sink, from_url(sink.url)
+    runtime._settings, runtime._mailer = previous
+    sink.stop()

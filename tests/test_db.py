@@ -13,7 +13,11 @@ from crm import db
 def _crm(args: list[str], env: dict[str, str], cwd) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "crm", *args],
-        capture_output=True, text=True, env={**env, "PATH": "/usr/bin:/bin"}, cwd=cwd, timeout=60,
+        capture_output=True,
+        text=True,
+        env={**env, "PATH": "/usr/bin:/bin"},
+        cwd=cwd,
+        timeout=60,
     )
 
 
@@ -21,12 +25,17 @@ def test_an_unreachable_database_gives_one_clear_line(tmp_path):
     env = {"DATABASE_URL": "postgres://nobody:secret@127.0.0.1:1/none", "SECRET_KEY": "s" * 40}
     result = _crm(["migrate"], env, tmp_path)
     assert result.returncode == 2
-    assert result.stderr.startswith("error: cannot reach the database at postgres://nobody:***@127.0.0.1:1/none")
+    assert result.stderr.startswith(
+        "error: cannot reach the database at postgres://nobody:***@127.0.0.1:1/none"
+    )
     assert "Traceback" not in result.stderr and "secret" not in result.stderr
 
 
 def test_an_unmigrated_database_says_to_run_migrate(tmp_path):
-    env = {"DATABASE_URL": f"sqlite://{tmp_path}/fresh.sqlite3", "BROKER_URL": "redis://127.0.0.1:1/0"}
+    env = {
+        "DATABASE_URL": f"sqlite://{tmp_path}/fresh.sqlite3",
+        "BROKER_URL": "redis://127.0.0.1:1/0",
+    }
     # serve on a non-embedded setup checks instead of migrating
     result = _crm(["serve", "--port", "1"], env, tmp_path)
     assert result.returncode == 2
@@ -46,7 +55,9 @@ def test_migrate_applies_everything_once(tmp_path):
 def test_every_model_change_has_its_migration():
     result = subprocess.run(
         [sys.executable, "-m", "crm.migrations.make", "--check"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "no changes"

@@ -14,8 +14,8 @@ from crm.contacts import fields, queries, service, tags
 from crm.contacts.normalize import normalize_email, normalize_tag
 from crm.contacts.schemas import ContactIn, ContactOut, ContactPage, ContactPatch, MergeIn, TagName
 from crm.errors import Invalid, NotFound
-from crm.privacy import erasure
 from crm.models import Contact, ContactTag, Role, Tag
+from crm.privacy import erasure
 
 
 class SearchQuery(BaseModel):

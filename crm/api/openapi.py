@@ -66,7 +66,7 @@ def _query_params(model: type[BaseModel], schemas: dict[str, Any]) -> list[dict[
 
 
 def _operation(op: Operation, schemas: dict[str, Any]) -> dict[str, Any]:
-    path, params = _path(op)
+    _, params = _path(op)
     if op.query is not None:
         params += _query_params(op.query, schemas)
     doc: dict[str, Any] = {

@@ -101,7 +101,7 @@ async def _check_suppression(contact: Contact, grant: Grant, occurred: datetime)
             "can consent it again",
             field="action",
         )
-    if grant.purpose == Purpose.EMAIL_MARKETING:
+    if grant.purpose == Purpose.EMAIL_MARKETING and grant.action != ConsentAction.PENDING:
         await suppression.lift(contact.workspace_id, contact.email)
 
 

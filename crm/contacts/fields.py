@@ -77,7 +77,9 @@ async def define(
     workspace_id: int, key: str, label: str, kind: FieldType, choices: list[str]
 ) -> FieldDefinition:
     if not KEY_PATTERN.match(key):
-        raise Invalid("a key is lower-case letters, digits and _, starting with a letter", field="key")
+        raise Invalid(
+            "a key is lower-case letters, digits and _, starting with a letter", field="key"
+        )
     if kind == FieldType.CHOICE and not choices:
         raise Invalid("a choice field needs at least one choice", field="choices")
     if kind != FieldType.CHOICE and choices:

@@ -39,7 +39,7 @@ def decode_cursor(cursor: str) -> int:
         after = json.loads(base64.urlsafe_b64decode(padded))["after"]
     except (ValueError, KeyError, TypeError) as exc:
         raise Invalid("not a cursor from this API", field="cursor") from exc
-    if not isinstance(after, int):
+    if not isinstance(after, int) or isinstance(after, bool) or not 0 <= after < 2**63:
         raise Invalid("not a cursor from this API", field="cursor")
     return after
 
@@ -90,7 +90,9 @@ def search(workspace_id: int, criteria: Search, typed_value: Any = None) -> Quer
     return query.order_by("id")
 
 
-async def page(query: QuerySet[Contact], cursor: str | None, limit: int) -> tuple[list[Contact], str | None]:
+async def page(
+    query: QuerySet[Contact], cursor: str | None, limit: int
+) -> tuple[list[Contact], str | None]:
     """One keyset page of `query` (ordered by id) and the cursor of the next, if any."""
     limit = max(1, min(limit, MAX_PAGE))
     if cursor:

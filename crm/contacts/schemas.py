@@ -13,7 +13,16 @@ from crm.contacts import normalize
 from crm.errors import Invalid
 
 Source = Literal[
-    "api", "import", "form", "shopify", "stripe", "invoicing", "quickbooks", "xero", "fortnox", "admin"
+    "api",
+    "import",
+    "form",
+    "shopify",
+    "stripe",
+    "invoicing",
+    "quickbooks",
+    "xero",
+    "fortnox",
+    "admin",
 ]
 
 
@@ -32,7 +41,9 @@ def _checked(fn: Callable[[str], str]) -> Callable[[str], str]:
 Email = Annotated[str, Field(max_length=320), AfterValidator(_checked(normalize.normalize_email))]
 Country = Annotated[str, Field(max_length=8), AfterValidator(_checked(normalize.normalize_country))]
 Locale = Annotated[str, Field(max_length=35), AfterValidator(_checked(normalize.normalize_locale))]
-TimeZone = Annotated[str, Field(max_length=64), AfterValidator(_checked(normalize.normalize_timezone))]
+TimeZone = Annotated[
+    str, Field(max_length=64), AfterValidator(_checked(normalize.normalize_timezone))
+]
 TagName = Annotated[str, Field(max_length=200), AfterValidator(_checked(normalize.normalize_tag))]
 Name = Annotated[str, Field(max_length=200)]
 Provider = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,31}$")]
@@ -120,7 +131,9 @@ class ContactOut(BaseModel):
 
 class ContactPage(BaseModel):
     items: list[ContactOut]
-    next_cursor: str | None = Field(description="pass as `cursor` for the next page; null at the end")
+    next_cursor: str | None = Field(
+        description="pass as `cursor` for the next page; null at the end"
+    )
 
 
 class MergeIn(BaseModel):

@@ -244,9 +244,9 @@ async def to_out(contacts: list[Contact]) -> list[ContactOut]:
     ids = [c.id for c in contacts]
     tag_names = await tags.names_by_contact(ids)
     externals: dict[int, dict[str, str]] = {i: {} for i in ids}
-    for contact_id, provider, external_id in await ExternalId.filter(contact_id__in=ids).values_list(
-        "contact_id", "provider", "external_id"
-    ):
+    for contact_id, provider, external_id in await ExternalId.filter(
+        contact_id__in=ids
+    ).values_list("contact_id", "provider", "external_id"):
         externals[contact_id][provider] = external_id
     return [
         ContactOut(

@@ -49,7 +49,9 @@ async def attach(workspace_id: int, contact_ids: Iterable[int], names: Iterable[
 async def replace(workspace_id: int, contact_id: int, names: Iterable[str]) -> None:
     """Make the contact's tags exactly `names`."""
     tag_ids = await ensure(workspace_id, names)
-    await ContactTag.filter(contact_id=contact_id).exclude(tag_id__in=list(tag_ids.values())).delete()
+    await (
+        ContactTag.filter(contact_id=contact_id).exclude(tag_id__in=list(tag_ids.values())).delete()
+    )
     await attach(workspace_id, [contact_id], tag_ids)
 
 

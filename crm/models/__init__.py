@@ -9,12 +9,14 @@ from crm.models.consent import (
     ConsentState,
     PolicyVersion,
     Purpose,
+    SignupForm,
     Suppression,
     SuppressionReason,
     Topic,
 )
 from crm.models.contact import Contact, ContactMerge, ContactTag, ExternalId, FieldDefinition, Tag
 from crm.models.imports import ImportChunk, ImportJob, ImportRowError
+from crm.models.mail import CapturedMail
 from crm.models.privacy import PrivacyRequest
 from crm.models.work import WorkItem
 from crm.models.workspace import ApiKey, LoginAttempt, Membership, Role, User, Workspace
@@ -22,6 +24,7 @@ from crm.models.workspace import ApiKey, LoginAttempt, Membership, Role, User, W
 __all__ = [
     "ApiKey",
     "AuditEntry",
+    "CapturedMail",
     "ConsentAction",
     "ConsentEvent",
     "ConsentEvidence",
@@ -41,6 +44,7 @@ __all__ = [
     "PrivacyRequest",
     "Purpose",
     "Role",
+    "SignupForm",
     "Suppression",
     "SuppressionReason",
     "Tag",

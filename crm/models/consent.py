@@ -56,6 +56,24 @@ class Topic(Model):
         unique_together = (("workspace", "key"),)
 
 
+class SignupForm(Model):
+    """A public signup form; its `key` is the only thing the page embedding it knows."""
+
+    id = fields.IntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="forms", on_delete=fields.CASCADE
+    )
+    key = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=200)
+    wording = fields.TextField()  # the consent text shown beside the button, kept as evidence
+    topics = fields.JSONField(default=list)  # topic keys a signup joins
+    enabled = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "signup_forms"
+
+
 class PolicyVersion(Model):
     """A published version of the workspace's privacy policy; evidence points at one."""
 

@@ -35,7 +35,11 @@ async def test_changes_are_audited_with_the_fields_changed(client, workspace):
     c = (await client.post("/api/v1/contacts", json={"email": "ch@example.com"})).json()
     await client.patch(f"/api/v1/contacts/{c['id']}", json={"first_name": "Chu"})
     await client.delete(f"/api/v1/contacts/{c['id']}")
-    actions = await AuditEntry.filter(workspace_id=workspace.id, subject_id=str(c["id"])).order_by("id").values_list("action", flat=True)
+    actions = (
+        await AuditEntry.filter(workspace_id=workspace.id, subject_id=str(c["id"]))
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
     assert actions == ["contact.create", "contact.update", "contact.erase"]
     update = await AuditEntry.get(workspace_id=workspace.id, action="contact.update")
     assert update.details == {"fields": ["first_name"]}
@@ -49,7 +53,9 @@ async def test_the_audit_endpoint_lists_newest_first_and_filters(client, workspa
     assert [i["action"] for i in r.json()["items"]] == ["contact.read", "contact.create"]
     page = (await client.get("/api/v1/audit", params={"limit": 1})).json()
     assert page["next_cursor"]
-    older = (await client.get("/api/v1/audit", params={"limit": 1, "cursor": page["next_cursor"]})).json()
+    older = (
+        await client.get("/api/v1/audit", params={"limit": 1, "cursor": page["next_cursor"]})
+    ).json()
     assert older["items"][0]["id"] < page["items"][0]["id"]
 
 

@@ -14,7 +14,9 @@ from crm.security import apikeys
 
 def _client(app, token: str | None) -> httpx.AsyncClient:
     headers = {"Authorization": f"Bearer {token}"} if token is not None else {}
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t", headers=headers)
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://t", headers=headers
+    )
 
 
 async def test_a_missing_key_is_401_with_a_json_error(app):
@@ -32,7 +34,8 @@ async def test_malformed_unknown_and_tampered_keys_are_401(app, workspace):
         async with _client(app, token) as c:
             assert (await c.get("/api/v1/contacts")).status_code == 401, token
     async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://t",
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://t",
         headers={"Authorization": f"Basic {issued.token}"},
     ) as c:
         assert (await c.get("/api/v1/contacts")).status_code == 401

@@ -35,7 +35,11 @@ async def test_creating_a_taken_email_is_a_conflict_naming_the_field(client):
     r = await client.post("/api/v1/contacts", json={"email": "ANN@example.com"})
     assert r.status_code == 409
     assert r.json() == {
-        "error": {"code": "conflict", "message": "a contact with this email already exists", "field": "email"}
+        "error": {
+            "code": "conflict",
+            "message": "a contact with this email already exists",
+            "field": "email",
+        }
     }
 
 
@@ -45,9 +49,13 @@ async def test_validation_errors_name_the_field(client):
     error = r.json()["error"]
     assert error["code"] == "validation_failed"
     assert error["field"] == "email"
-    r = await client.post("/api/v1/contacts", json={"email": "a@example.com", "address": {"city": 5}})
+    r = await client.post(
+        "/api/v1/contacts", json={"email": "a@example.com", "address": {"city": 5}}
+    )
     assert r.json()["error"]["field"] == "address.city"
-    r = await client.post("/api/v1/contacts", json={"email": "a@example.com", "timezone": "Mars/Base"})
+    r = await client.post(
+        "/api/v1/contacts", json={"email": "a@example.com", "timezone": "Mars/Base"}
+    )
     assert r.json()["error"]["field"] == "timezone"
     r = await client.post("/api/v1/contacts", json={"email": "a@example.com", "phone": "12"})
     assert (r.status_code, r.json()["error"]["field"]) == (422, "phone")
@@ -61,7 +69,9 @@ async def test_malformed_json_is_a_bad_request(client):
     )
     assert r.status_code == 400
     assert r.json()["error"]["code"] == "bad_request"
-    r = await client.post("/api/v1/contacts", content=b"email=a", headers={"content-type": "text/plain"})
+    r = await client.post(
+        "/api/v1/contacts", content=b"email=a", headers={"content-type": "text/plain"}
+    )
     assert r.status_code == 400
 
 
@@ -78,7 +88,8 @@ async def test_lookup_by_email_finds_the_contact_however_it_is_typed(client):
 async def test_patch_sets_and_clears_only_what_it_names(client):
     c = (
         await client.post(
-            "/api/v1/contacts", json={"email": "dee@example.com", "first_name": "Dee", "company": "Acme"}
+            "/api/v1/contacts",
+            json={"email": "dee@example.com", "first_name": "Dee", "company": "Acme"},
         )
     ).json()
     r = await client.patch(f"/api/v1/contacts/{c['id']}", json={"company": "", "last_name": "Day"})
@@ -103,9 +114,13 @@ async def test_delete_removes_the_contact(client):
 
 
 async def test_upsert_creates_then_updates(client):
-    r = await client.post("/api/v1/contacts/upsert", json={"email": "up@example.com", "first_name": "Al"})
+    r = await client.post(
+        "/api/v1/contacts/upsert", json={"email": "up@example.com", "first_name": "Al"}
+    )
     assert r.status_code == 201
-    r = await client.post("/api/v1/contacts/upsert", json={"email": "UP@example.com", "last_name": "Bo"})
+    r = await client.post(
+        "/api/v1/contacts/upsert", json={"email": "UP@example.com", "last_name": "Bo"}
+    )
     assert r.status_code == 200
     assert (r.json()["first_name"], r.json()["last_name"]) == ("Al", "Bo")
 
@@ -129,7 +144,11 @@ async def test_search_pages_with_a_cursor_and_filters(client):
     for i in range(5):
         await client.post(
             "/api/v1/contacts",
-            json={"email": f"p{i}@example.com", "first_name": "Pat" if i % 2 else "Lee", "tags": ["t"] if i < 2 else []},
+            json={
+                "email": f"p{i}@example.com",
+                "first_name": "Pat" if i % 2 else "Lee",
+                "tags": ["t"] if i < 2 else [],
+            },
         )
     seen, cursor = [], None
     while True:
@@ -144,7 +163,9 @@ async def test_search_pages_with_a_cursor_and_filters(client):
     assert [c["email"] for c in names] == ["p1@example.com", "p3@example.com"]
     tagged = (await client.get("/api/v1/contacts", params={"tag": "T"})).json()["items"]
     assert [c["email"] for c in tagged] == ["p0@example.com", "p1@example.com"]
-    exact = (await client.get("/api/v1/contacts", params={"email": "P4@EXAMPLE.com"})).json()["items"]
+    exact = (await client.get("/api/v1/contacts", params={"email": "P4@EXAMPLE.com"})).json()[
+        "items"
+    ]
     assert [c["email"] for c in exact] == ["p4@example.com"]
 
 
@@ -167,12 +188,21 @@ async def test_search_by_custom_field_of_each_type(client):
         "/api/v1/contacts",
         json={
             "email": "cf1@example.com",
-            "custom_fields": {"plan": "pro", "seats": "12", "renews": "2027-01-31", "beta": "yes", "notes": "x"},
+            "custom_fields": {
+                "plan": "pro",
+                "seats": "12",
+                "renews": "2027-01-31",
+                "beta": "yes",
+                "notes": "x",
+            },
         },
     )
     await client.post(
         "/api/v1/contacts",
-        json={"email": "cf2@example.com", "custom_fields": {"plan": "free", "seats": 3, "beta": False}},
+        json={
+            "email": "cf2@example.com",
+            "custom_fields": {"plan": "free", "seats": 3, "beta": False},
+        },
     )
 
     async def found(field: str, value: str) -> list[str]:
@@ -194,17 +224,25 @@ async def test_search_by_custom_field_of_each_type(client):
 
 async def test_custom_field_values_are_typed_and_checked(client):
     await client.post("/api/v1/fields", json={"key": "size", "type": "number"})
-    r = await client.post("/api/v1/contacts", json={"email": "t@example.com", "custom_fields": {"size": "big"}})
+    r = await client.post(
+        "/api/v1/contacts", json={"email": "t@example.com", "custom_fields": {"size": "big"}}
+    )
     assert (r.status_code, r.json()["error"]["field"]) == (422, "custom_fields.size")
-    r = await client.post("/api/v1/contacts", json={"email": "t@example.com", "custom_fields": {"colour": "red"}})
+    r = await client.post(
+        "/api/v1/contacts", json={"email": "t@example.com", "custom_fields": {"colour": "red"}}
+    )
     assert (r.status_code, r.json()["error"]["field"]) == (422, "custom_fields.colour")
-    r = await client.post("/api/v1/contacts", json={"email": "t@example.com", "custom_fields": {"size": "4.5"}})
+    r = await client.post(
+        "/api/v1/contacts", json={"email": "t@example.com", "custom_fields": {"size": "4.5"}}
+    )
     assert r.json()["custom_fields"] == {"size": 4.5}
 
 
 async def test_tags_can_be_added_listed_and_removed(client):
     c = (await client.post("/api/v1/contacts", json={"email": "tag@example.com"})).json()
-    r = await client.post(f"/api/v1/contacts/{c['id']}/tags", json={"tags": ["Gold", "gold ", "vip"]})
+    r = await client.post(
+        f"/api/v1/contacts/{c['id']}/tags", json={"tags": ["Gold", "gold ", "vip"]}
+    )
     assert r.json()["tags"] == ["gold", "vip"]
     tags = (await client.get("/api/v1/tags")).json()["items"]
     assert {"name": "gold", "contacts": 1} in tags
@@ -217,13 +255,24 @@ async def test_merge_keeps_both_contacts_and_both_histories(client, workspace):
     a = (
         await client.post(
             "/api/v1/contacts",
-            json={"email": "m1@example.com", "first_name": "Old", "tags": ["a"], "external_ids": {"shopify": "1"}},
+            json={
+                "email": "m1@example.com",
+                "first_name": "Old",
+                "tags": ["a"],
+                "external_ids": {"shopify": "1"},
+            },
         )
     ).json()
     b = (
         await client.post(
             "/api/v1/contacts",
-            json={"email": "m2@example.com", "first_name": "New", "company": "Co", "tags": ["b"], "external_ids": {"stripe": "cus_9"}},
+            json={
+                "email": "m2@example.com",
+                "first_name": "New",
+                "company": "Co",
+                "tags": ["b"],
+                "external_ids": {"stripe": "cus_9"},
+            },
         )
     ).json()
     r = await client.post(f"/api/v1/contacts/{a['id']}/merge", json={"merge_id": b["id"]})
@@ -236,9 +285,13 @@ async def test_merge_keeps_both_contacts_and_both_histories(client, workspace):
     # the merged contact still exists, points at the survivor, and its history is intact
     loser = (await client.get(f"/api/v1/contacts/{b['id']}")).json()
     assert loser["merged_into"] == a["id"]
-    assert await AuditEntry.filter(workspace_id=workspace.id, action="contact.create", subject_id=str(b["id"])).exists()
+    assert await AuditEntry.filter(
+        workspace_id=workspace.id, action="contact.create", subject_id=str(b["id"])
+    ).exists()
     # lookups and upserts by the merged email reach the survivor; searches list it once
-    assert (await client.get("/api/v1/contacts/lookup", params={"email": "m2@example.com"})).json()["id"] == a["id"]
+    assert (await client.get("/api/v1/contacts/lookup", params={"email": "m2@example.com"})).json()[
+        "id"
+    ] == a["id"]
     listed = (await client.get("/api/v1/contacts")).json()["items"]
     assert [c["id"] for c in listed] == [a["id"]]
     again = await client.post(f"/api/v1/contacts/{a['id']}/merge", json={"merge_id": b["id"]})
@@ -258,7 +311,9 @@ async def test_a_viewer_key_can_read_but_not_write(client_for, workspace):
 async def test_only_admins_define_fields_and_read_the_audit_log(client_for, workspace):
     marketer = await client_for(workspace, Role.MARKETER)
     async with marketer:
-        assert (await marketer.post("/api/v1/fields", json={"key": "k", "type": "text"})).status_code == 403
+        assert (
+            await marketer.post("/api/v1/fields", json={"key": "k", "type": "text"})
+        ).status_code == 403
         assert (await marketer.get("/api/v1/audit")).status_code == 403
         assert (await marketer.get("/api/v1/keys")).status_code == 403
 

@@ -11,15 +11,15 @@ import re
 import pytest
 
 import crm.app  # noqa: F401  (imports every module that declares operations)
-from crm.api.v1 import api
 from crm import clock
+from crm.api.v1 import api
 from crm.contacts import fields, service
-from crm.models.privacy import Jurisdiction, RequestType
-from crm.privacy import requests
 from crm.contacts.schemas import ContactIn
 from crm.models import ConsentEvent, FieldDefinition, PolicyVersion, Role, Workspace
 from crm.models.contact import FieldType
+from crm.models.privacy import Jurisdiction, RequestType
 from crm.principal import Principal
+from crm.privacy import requests
 from crm.security import apikeys
 
 # A body each operation accepts, so that only the workspace check can refuse the request.
@@ -41,10 +41,16 @@ async def other_workspace() -> dict[str, object]:
     )
     definition = await fields.define(b.id, "b_field", "B field", FieldType.TEXT, [])
     key = (await apikeys.issue(b, "B key")).key
-    await PolicyVersion.create(workspace=b, version="b-v1", text="B policy", effective_at=clock.now())
+    await PolicyVersion.create(
+        workspace=b, version="b-v1", text="B policy", effective_at=clock.now()
+    )
     request, _ = await requests.file(owner, contact, RequestType.RESTRICTION, Jurisdiction.GDPR)
     return {
-        "workspace": b, "contact": contact, "field": definition, "key": key, "request": request,
+        "workspace": b,
+        "contact": contact,
+        "field": definition,
+        "key": key,
+        "request": request,
     }
 
 
@@ -106,7 +112,9 @@ async def test_lists_and_searches_never_show_another_workspace(client, other_wor
     ]:
         r = await client.get(path, params=params)
         assert r.status_code in (200, 404), (path, r.text)
-        assert "secret" not in r.text.lower() and "b-only" not in r.text and "b_field" not in r.text, path
+        assert (
+            "secret" not in r.text.lower() and "b-only" not in r.text and "b_field" not in r.text
+        ), path
         assert "B key" not in r.text, path
 
 

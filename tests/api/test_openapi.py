@@ -36,7 +36,9 @@ async def test_every_operation_is_documented_with_its_errors(app):
 
 async def test_the_contact_schema_names_its_fields(app):
     schemas = (await _get(app, "/api/openapi.json")).json()["components"]["schemas"]
-    assert {"email", "first_name", "tags", "custom_fields"} <= set(schemas["ContactIn"]["properties"])
+    assert {"email", "first_name", "tags", "custom_fields"} <= set(
+        schemas["ContactIn"]["properties"]
+    )
     assert schemas["ContactIn"]["required"] == ["email"]
 
 

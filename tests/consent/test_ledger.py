@@ -246,12 +246,19 @@ def test_the_verify_command_names_the_broken_event(tmp_path):
         "    ws = await Workspace.create(name='w'); actor = system(ws.id)\n"
         "    c = await service.create(actor, ContactIn(email='c@example.com'))\n"
         "    for a in (ConsentAction.PENDING, ConsentAction.CONFIRMED):\n"
-        "        await ledger.record(actor, c, ledger.Grant(Purpose.EMAIL_MARKETING, a, ConsentSource.FORM, evidence={'ip': '192.0.2.1'}))\n"
+        "        g = ledger.Grant(Purpose.EMAIL_MARKETING, a, ConsentSource.FORM, evidence={})\n"
+        "        await ledger.record(actor, c, g)\n"
         "    await db.close()\n"
         "asyncio.run(main())\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, env=env, cwd=tmp_path)
-    ok = subprocess.run([sys.executable, "-m", "crm", "consent", "verify"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    ok = subprocess.run(
+        [sys.executable, "-m", "crm", "consent", "verify"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert ok.returncode == 0, ok.stderr
     assert "checked 2 events of 1 contacts" in ok.stdout
     import sqlite3
@@ -261,6 +268,12 @@ def test_the_verify_command_names_the_broken_event(tmp_path):
     conn.execute("UPDATE consent_events SET source = 'admin' WHERE seq = 2")
     conn.commit()
     conn.close()
-    bad = subprocess.run([sys.executable, "-m", "crm", "consent", "verify"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    bad = subprocess.run(
+        [sys.executable, "-m", "crm", "consent", "verify"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert bad.returncode == 1
     assert "seq 2" in bad.stderr and "changed" in bad.stderr

@@ -20,7 +20,9 @@ local_parts = st.from_regex(r"[a-zA-Z0-9][a-zA-Z0-9._+-]{0,20}[a-zA-Z0-9]", full
     lambda s: ".." not in s
 )
 labels = st.from_regex(r"[a-zA-Z][a-zA-Z0-9-]{0,10}[a-zA-Z0-9]", fullmatch=True)
-domains = st.builds(lambda a, b: f"{a}.{b}", labels, st.sampled_from(["com", "de", "se", "co.uk", "io"]))
+domains = st.builds(
+    lambda a, b: f"{a}.{b}", labels, st.sampled_from(["com", "de", "se", "co.uk", "io"])
+)
 emails = st.builds(lambda lp, d: f"{lp}@{d}", local_parts, domains)
 padding = st.text(alphabet=" \t\n", max_size=3)
 
@@ -58,7 +60,9 @@ def test_an_internationalized_domain_and_its_punycode_are_one_address():
     assert normalize_email("anna@bücher.de") == "anna@xn--bcher-kva.de"
 
 
-@pytest.mark.parametrize("bad", ["", "   ", "plain", "a@", "@b.com", "a@b", "a b@c.com", "a@@b.com"])
+@pytest.mark.parametrize(
+    "bad", ["", "   ", "plain", "a@", "@b.com", "a@b", "a b@c.com", "a@@b.com"]
+)
 def test_malformed_addresses_are_refused(bad):
     with pytest.raises(Invalid) as info:
         normalize_email(bad)
@@ -95,7 +99,11 @@ def test_countries_locales_and_time_zones():
     assert normalize_country(" se ") == "SE"
     assert normalize_locale("pt_BR") == "pt-BR"
     assert normalize_timezone("Europe/Stockholm") == "Europe/Stockholm"
-    for fn, bad in [(normalize_country, "XX"), (normalize_locale, "not a locale"), (normalize_timezone, "Europe/Gotham")]:
+    for fn, bad in [
+        (normalize_country, "XX"),
+        (normalize_locale, "not a locale"),
+        (normalize_timezone, "Europe/Gotham"),
+    ]:
         with pytest.raises(Invalid):
             fn(bad)
 

@@ -49,7 +49,11 @@ def test_the_rule_holds_per_field_not_per_record():
     assert (c.first_name, c.city) == ("B", "Bergen")
 
 
-@given(st.lists(st.tuples(st.integers(0, 10_000), st.text(min_size=1, max_size=5)), min_size=1, max_size=12))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10_000), st.text(min_size=1, max_size=5)), min_size=1, max_size=12
+    )
+)
 def test_the_result_is_the_newest_value_whatever_the_arrival_order(updates):
     c = _contact()
     for seconds, value in updates:
@@ -69,10 +73,14 @@ def test_custom_fields_follow_the_same_rule():
 
 async def test_a_late_webhook_does_not_roll_a_contact_back(actor):
     # given a contact updated at 12:00 upstream
-    await service.upsert(actor, ContactIn(email="late@example.com", first_name="Robert"), T0 + timedelta(hours=12))
+    await service.upsert(
+        actor, ContactIn(email="late@example.com", first_name="Robert"), T0 + timedelta(hours=12)
+    )
     # when an event observed at 09:00 arrives afterwards
     result = await service.upsert(
-        actor, ContactIn(email="late@example.com", first_name="Bob", company="Initech"), T0 + timedelta(hours=9)
+        actor,
+        ContactIn(email="late@example.com", first_name="Bob", company="Initech"),
+        T0 + timedelta(hours=9),
     )
     # then the newer name stays and the new field is taken
     assert result.created is False

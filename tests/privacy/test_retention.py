@@ -34,14 +34,22 @@ async def _workspace_with_history(name: str) -> tuple[Workspace, Contact]:
     workspace = await Workspace.create(name=name)
     actor = Principal(workspace.id, Role.OWNER, "user", "1", "owner@example.com")
     contact = await service.create(actor, ContactIn(email=f"{name}@example.com", tags=["t"]))
-    await ledger.record(actor, contact, Grant(Purpose.EMAIL_MARKETING, ConsentAction.PENDING,
-                                              ConsentSource.FORM, evidence={"ip": "192.0.2.4"}))
+    await ledger.record(
+        actor,
+        contact,
+        Grant(
+            Purpose.EMAIL_MARKETING,
+            ConsentAction.PENDING,
+            ConsentSource.FORM,
+            evidence={"ip": "192.0.2.4"},
+        ),
+    )
     return workspace, contact
 
 
 async def test_an_unconfirmed_opt_in_expires_after_seven_days_not_before():
     with clock.frozen(T0):
-        workspace, contact = await _workspace_with_history("pending7")
+        _, contact = await _workspace_with_history("pending7")
         clock.advance(timedelta(days=6, hours=23))
         await retention.run_once()
         state = await ConsentState.get(contact_id=contact.id, purpose=Purpose.EMAIL_MARKETING)
@@ -50,7 +58,11 @@ async def test_an_unconfirmed_opt_in_expires_after_seven_days_not_before():
         await retention.run_once()
         await state.refresh_from_db()
         assert state.status == ConsentAction.EXPIRED
-        actions = await ConsentEvent.filter(contact_id=contact.id).order_by("seq").values_list("action", flat=True)
+        actions = (
+            await ConsentEvent.filter(contact_id=contact.id)
+            .order_by("seq")
+            .values_list("action", flat=True)
+        )
         assert actions == [ConsentAction.PENDING, ConsentAction.EXPIRED]
 
 
@@ -71,7 +83,9 @@ async def test_a_deleted_workspace_is_destroyed_after_thirty_days_with_its_histo
     assert not await AuditEntry.exists(workspace_id=workspace.id)
     conn = connections.get("default")
     for table in ("contacts", "consent_evidence", "consent_state", "tags", "suppressions"):
-        rows = await conn.execute_query_dict(f'SELECT COUNT(*) AS n FROM "{table}" WHERE workspace_id = {workspace.id}')
+        rows = await conn.execute_query_dict(
+            f'SELECT COUNT(*) AS n FROM "{table}" WHERE workspace_id = {workspace.id}'
+        )
         assert rows[0]["n"] == 0, table
     # the other workspace is untouched, and the ledger is still append-only afterwards
     assert await Contact.exists(id=kept.id)
@@ -87,7 +101,9 @@ async def test_a_deleted_workspace_is_destroyed_after_thirty_days_with_its_histo
 
 async def test_old_failed_logins_are_forgotten():
     with clock.frozen(T0):
-        await LoginAttempt.create(email="old@example.com", ip="192.0.2.9", at=clock.now() - timedelta(days=2))
+        await LoginAttempt.create(
+            email="old@example.com", ip="192.0.2.9", at=clock.now() - timedelta(days=2)
+        )
         await LoginAttempt.create(email="new@example.com", ip="192.0.2.9", at=clock.now())
         await retention.run_once()
     assert not await LoginAttempt.exists(email="old@example.com")

@@ -20,6 +20,18 @@ UPGRADE = {
 CREATE INDEX "idx_audit_log_subject_e74d86" ON "audit_log" ("subject_id");
 CREATE INDEX "idx_audit_log_at_63718d" ON "audit_log" ("at");
 CREATE INDEX "idx_audit_log_workspa_2b67f6" ON "audit_log" ("workspace_id", "id");
+CREATE TABLE "captured_mail" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "workspace_id" INT,
+    "contact_id" BIGINT,
+    "mail_from" VARCHAR(320) NOT NULL,
+    "rcpt_to" VARCHAR(320) NOT NULL,
+    "subject" VARCHAR(998) NOT NULL,
+    "mime" TEXT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL
+);
+CREATE INDEX "idx_captured_ma_workspa_905d24" ON "captured_mail" ("workspace_id");
+CREATE INDEX "idx_captured_ma_contact_2e22e4" ON "captured_mail" ("contact_id");
 CREATE TABLE "consent_events" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "workspace_id" INT NOT NULL,
@@ -298,6 +310,16 @@ REJECTED: rejected */,
     "workspace_id" INT NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE
 );
 CREATE INDEX "idx_privacy_req_workspa_9583fe" ON "privacy_requests" ("workspace_id", "status", "due_at");
+CREATE TABLE "signup_forms" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "key" VARCHAR(32) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "wording" TEXT NOT NULL,
+    "topics" JSON NOT NULL,
+    "enabled" INT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "workspace_id" INT NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE
+) /* A public signup form; its `key` is the only thing the page embedding it knows. */;
 CREATE TABLE "tags" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "name" VARCHAR(100) NOT NULL,
@@ -344,6 +366,18 @@ CREATE TABLE "aerich" (
 CREATE INDEX "idx_audit_log_subject_e74d86" ON "audit_log" ("subject_id");
 CREATE INDEX "idx_audit_log_at_63718d" ON "audit_log" ("at");
 CREATE INDEX "idx_audit_log_workspa_2b67f6" ON "audit_log" ("workspace_id", "id");
+CREATE TABLE "captured_mail" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "workspace_id" INT,
+    "contact_id" BIGINT,
+    "mail_from" VARCHAR(320) NOT NULL,
+    "rcpt_to" VARCHAR(320) NOT NULL,
+    "subject" VARCHAR(998) NOT NULL,
+    "mime" TEXT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX "idx_captured_ma_workspa_905d24" ON "captured_mail" ("workspace_id");
+CREATE INDEX "idx_captured_ma_contact_2e22e4" ON "captured_mail" ("contact_id");
 CREATE TABLE "consent_events" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "workspace_id" INT NOT NULL,
@@ -647,6 +681,17 @@ CCPA: ccpa';
 COMMENT ON COLUMN "privacy_requests"."status" IS 'RECEIVED: received
 COMPLETED: completed
 REJECTED: rejected';
+CREATE TABLE "signup_forms" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "key" VARCHAR(32) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "wording" TEXT NOT NULL,
+    "topics" JSONB NOT NULL,
+    "enabled" BOOL NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "workspace_id" INT NOT NULL REFERENCES "workspaces" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "signup_forms" IS 'A public signup form; its `key` is the only thing the page embedding it knows.';
 CREATE TABLE "tags" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(100) NOT NULL,
@@ -696,124 +741,131 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXetz2za2/1cw+tJkRvXGTpzmqjs7I8tMwsaWfGU5abfaoSESklhTAAuSdtS9/d8vAD"
-    "4kviRS1oOi8aWpyXNA6ncA8Lxwzn8bM2Igyzlp2+YXNG+0wH8bGM4Q+5/EnSZoQNteXOcX"
-    "XDiyBCm0Te0BzcVFOHJcCnWXXR9Dy0HskoEcnZq2axLMqdtghCBFFDAWMCYUEIzAE6EPjg"
-    "11dAJ62JoD03XA7ef2j2fn74HpAMclFBk/A3eKBBu/NCVPmPEyFv5cg+jswSae7O4RHjb/"
-    "9JDmkgliRJQ96Pf/sMsmNtB35IR/2g/a2ESWEQPTNPgA4rrmzm1xTcXuR0HI336k6cTyZn"
-    "hBbM/dKcERtYldfnWCMKLQRXx4l3ocXuxZViCJEHH/TRck/isu8RhoDD2LC4lz+y+wuNbQ"
-    "tG5voN0qA01rpAQYciwBHlzSCebCZ6/qiF8/4a/w49npu5/efXj7/t0HRiJeM7ry09/+ox"
-    "fA+IwCnu6g8be4D13oUwiMF6CKf1OwdqaQZuMa0ieQZa+cRDbEcRW04YUFtov5vg9wZ/C7"
-    "ZiE8cacc0TdvVkD5td3vfG73XzGq1/yRhC1Qf+V2g1tn/j2O9wJfm6Kx+b0MwguO7WB82O"
-    "kbQ/j0fQGAT9/n4stvxeFlm4w2hc60DMDLPDWcxu/fFQD5/btckPmtOMiUWDl7hIK9mQBZ"
-    "ZS8E2R6fAjvk3R/QDA36gFxEG+XgbvS+dZV+C7DPFaJD3L68VrstAI2ZiYf4ut3/ogz47X"
-    "D0If6qKt/4lUcTPQVPO/h60CnicGrQTQvskt1xzRnKXhVxzoS4jID1JPyfY1wl7AcaXGkJ"
-    "tsAV0A/Ua+V20L6+4Y+bOc6flsCvPVD4nTNxdZ64+ioppmgQ8E0dfAb8T/DvXlcR8BLHnV"
-    "DxxAXd4N8N/k7Qc4mGyZMGjaXdOrwaohaTugUdV/OcjeSe5N2C5INXrorgj0TQISYrJU3R"
-    "I3nYSM5xTinlKks53ItHc62U0ZPiW2//VF+w27GAFuBGJmw5bJNsG0FbuW/iFrDl9vr4Id"
-    "O4jDBL4/yRUGRO8Bc0T+mPCWQDH8q35bGODOa/w8kUXl2sMgqfIldHao4xFNhvZ9omv9lp"
-    "33bal0ojZ6fYAsR3DiqilVdsfygKbmpzjKHL3gJ0766uGmI+j6D+8ASpocUmNr9DzkjiSk"
-    "SbvjU7myWvQAwnAiP+Y/irhy5CzzBdBbs024G4uNtc6UTkdJpFJoW8iPkQr/fS/Z6arOy/"
-    "/ynlu7swJy/Fffc/Z2dv3/509ubt+w/n73766fzDm2inTd9ateVeqJ/4rhvTTNY7+Q75ya"
-    "vYbrFtbYKtL0J9SFLA5rug4lw1dEJt37PhQ5Y1f9fBnDl5d+mAKul4qoyfz4eL/XZklUc5"
-    "Yqsd0G/PisQFGFUu1OJeCmv+UuVgDjhquF9sfzI73ugPpLult+YkXw2nc6HZvGIy50Fdbn"
-    "OOc+0K5pSyd7S7s2mXQdenrt3k3cFHr7QndZ8Rkn3aKnXyoBrIhaZvHMdF+8ttr5st1iWW"
-    "pGxN3QX/ByzT2ZmPr/HPsYfFBx6MPNNyTeyc8Mf+a1fLaoWwOUQxOYfL59V1+9fkyupc9S"
-    "6SAuQDXGR5Bg/jWumwX46wqzwi4RtKOVdi95ur3Cu6T6khTlowU6uHEUDccwPIGEDAhnAZ"
-    "/Q8OCAYDU5NnTc2bgOck/KhPmYiQAVwikqh4ztUIjQlFwHTTOVrbHHyIh/gzYYACTAATL6"
-    "TARtQhGFqAexZaggc9mgbCOgKv1Jsm8BxEAUMdu02eGmaw13rN1skjcgCPmt8vAPO57hnZ"
-    "1NSngC0gx2PP9R1wThNAbLD3SWeUha88RZSB64gXH2KbEvaD2QiP4lnBaCfgPkCAKRX3nB"
-    "uCEWRPwd5shGiT/TCXXRr7flGeoNYUiW38dzlsTgCKIPu9eXlqvzcWo3MSB/3pe7xWusVy"
-    "eKSXTHrJqmydbdlNFl8FxWd4nK9O0O5lsi/ZaGzjKT6nA+o64b21qWx7lCk7GyfELbFX2Y"
-    "/TUK7b6pXm572p3U8tgGZMPdb89DeGN8+Qu+X5cc4Q3/R7H9UrQcW+zGPT4vLYwLrbvmvC"
-    "Jbapl9vPl1n2twDeHMnsX+W3XD/5j8OH2fjUb3cHymULTCjE7G3YDFe6l/78RtgQs7/D7E"
-    "i1f82pGORjk844HbdsL/vtb90WeDLdqUHhE9ODlV9v1D6nRN9tkyJjk7Wx/YiKQzyalZpR"
-    "TJQL7kqL8vZz70b9+FuLn0OxzfF8iG8HffVGYRcY+jazJdTu157aEcI18SMxdSHej73+dY"
-    "tbBzNGcX3T6w/Y7ZlNqMs2vhuVbXy2OcR33du7i9tOX71QNLb/fWkBDzveiL/BCGlsG3zg"
-    "m6PyUekr3Y6idZTuoK/wTRKNmT3DYNV0br6heLpxNbZOm1imPtcemQ3IsCy3h2byyvBxej"
-    "sNDePShxhSjFVehZVx9hJd9yjdKH82wVrDBPk6+X8p0gk1NkyUjrFKQVda0OxT+lh684wx"
-    "yY2zwMZZFmEJ7hpwqxYb8bWJxqrwSEDSLBYhWaJeGyMZTFEQcYjCC2QswhMi0vJzECYwwG"
-    "ge+vqbIlDApxlT5OGcxxuEH99CxgTRdKRkN4/Y8ml26evfl69fCL20N3qZazuuoRcjChlm"
-    "kWGW+s9tvt+kkV+RcxLQ7z/h5DDmRU1TS25d6K7Snfz7hRQnJyItpjVxnwR2gWDj+RphDk"
-    "gTBIEmkVkhYhotAHl4hidd8jwjpv6sVZi2NTrPLflGTddFONSiRMIF+4XY8YMCADpBgolQ"
-    "x56m0AU6nNnQnGBHPIYfbhKKmzPHOs/VMIpmaizF3KLozvrMjSyuJrdhoOs5MoujopqdVC"
-    "9eqnrxArI4ZO6BzD14ubkHwZd3w8m/4K703H8ZuQdV8b+8yK+IY+KsvI/VYbGISQbEqh0Q"
-    "k2kbu/kSVcfl4PpugSxvg7jVXONo4ESF6wz7Z0CawBelcAJEthIPlmBCZ9Ay/0KGr6VlFR"
-    "IuPQb3F9wHomBbinMPZtB2AIL6NNDyEBC3wSvuGbjXPccls5N/PqD5v+5fh+db1Nse4Owi"
-    "jvMILfboJ8hURjJyEH1kD4Ou74oQqWw/A4iBZ7Nbrn8ShSLbYi/IT5EEzOyrKkJGqQGYHI"
-    "ZYPIpQYLFlQcErByGg09k/QsD/4Y99Ys9f5/stYhWTBBarHBWcSJZdqawrwpdfprqao9+E"
-    "DFXWUDcMm++kigJTfR1XK1vDOs5VuzPSO6ljLcqElgU6xiRxLlQvnGFUCuOIoXb4bt8jo5"
-    "OZDXFGqbx8eJdYagfwTiYwM1WYNePw5Hd0WgbpFKPEuyzeZ5vifSbxLoq3brrlNpCAvnbo"
-    "nhZS6E5XKHSnaYWOoknJslgLDolwEYS5vwlaDECjnJoRZ6sd1rtQNrywYGtxZSNiqR3ARf"
-    "DNhzeFrkV0aJUzRiKO2mH79rzI5D3Pn7znqdilOUN/lbRElnlqB/EOChSuOH6bE4I5wJFb"
-    "3pfuaHdg4RVOI5yfj7ngkCXAYgGvTfM04866yJ9fRiYJNimYrQuGH3ekjia0j7RkcoMFST"
-    "aZsJIMtLuE68yOjbJwvUS6OYNWXiJQjDM56X3Wk2CIY4N5BYaXSke9bl+9On3X9Hd6Ns1N"
-    "v0NDONHfpU1ykaasl1O1l3hqp6y8LfIlzf+QZkdZxHLf4Dx1mls2n6pyAokI2mwq7BSzlH"
-    "WVZc2GYj9W36xjZIpZyrrKsnaghTRis+XpuRtIO4NdyrvK8uan2Dda1zFGKeMqy1i2+83X"
-    "iOvb7tezjQ2lHueUUq+K1DMWe/D2S0m+iE6Y6NgvJaUPTqR5a5TVLetXHFoCsn/sXlSWHf"
-    "SPXdoYtoDx0gGE49pJigKc3kdLN5FNYT+mWTGqi4D545c+smBO1eS6wp6eoo5mESdD3dkA"
-    "pms+Xo02gSywnrJyqCRWcaxcOBElmjOikRtANYCTugKFvruIYmixLe+ZWCnBSKpRJ6z2cN"
-    "zPX4j5Z/6ihbr24J/mbxGCtsDxP78aLnB5OZ57/4t1z0/RgTGxDGQA/ikE934nJkLvm/w4"
-    "39OUzETFnqcpwlnnAbczqCy+WGmLKf9cnGgYXCZYGzHU8FzcTpLUA9WyvIMoxij9Q1XxDx"
-    "XxCoa2yYauodo5JfZdVCP4WpUWQIJRikB65qRn7lhg3p1nLtwW9uqWO1Z4E3toUb+nxLaE"
-    "z3MFsgethMMdL/mGceCWWW8Wu3BSzCjOB3hVJVr/mZOMai6u/4YhnSzmUk2jVdY+PbB2x9"
-    "215YppRgx1Qn1XGt3SPiU/iWs+ifE1vV7bCLb4Z+JarwhDEtPFaq2SjrEUsMjQMeLhjHwd"
-    "IxlAKVjb359lPzjA5C5xADHhagVw5o6LZuDVrd/RFPiHFtkN02iCW9HVNH7t5OTkdU6B/6"
-    "0/Yn1VO5sS3oFJGDZLwGRoRlIlqsIXOF8lWpZkUVf+Mk8NvfnbP8S8vERK4JxgqyHUp2cf"
-    "ClVH+bCiOsqH1FFCmVD9AkMn0raTnvuqSUB67ncL8+4899KS3q4lfRjLT4joEo1NbAY/Pm"
-    "X+JUmaq2xAfyoYEfVOnM2xxf2A5imjqpQl9VLMqGfW+8g3kLgESujsAXkNdfXtV89ivxuV"
-    "qq0eMdQQ3p3kkAmAMgFe32sp5K0y1o2B8uuA7TfMUh7i7t31hdLnw8xGiA4xt0pagFtrQ3"
-    "zR610p7W4LjAixEMRD3PncUzvsvj4lZvDrD95RyX+XUpW1lliqUVWLP682VbWkKyF/LdTX"
-    "lSAtWWnJVtTWKmbJHsbaUmc2oW5n6uGHRoaltXy7ucrKMgWhpnPK4i2uTKSjsGO1Z1sE8k"
-    "MovMlUEzgEQDwX7aoQBbxNNftryvYMoEMsmlAD0wX8DKfg5qbACDooswvWjh6TaQn+QUb8"
-    "noP+fJ4NKKNp+4qmcVEV/2AE1PI7keFN5hBnzWQM6TwbzZAjAedo7vrq8ZEBumpuBtprpE"
-    "oxTfdC7bb7v0W6bqRPXfW6ny4ytN2L3wZKO4E522/KaTwLBjmH1+s6wXb+TC3H/4z+4o91"
-    "ZAAX1XIW86p6+g1HPle7CcSyVrdhP3AHvmPpJz6gn5jrgOWbGC54quxm29SleV6kpwWjyn"
-    "dpnqe6WhxfA/kGI/VQKP3Crs3/vVPueM93n3uI+3fdrmghTz2MRQv5y16XOzgJRkP8sa1e"
-    "ceoxZHOqIg3iZ2wf5M9PySrfnbnEUg13Zq2aBCCsEyNTIiuS0JZ49tmyxPOrWR1jul94DK"
-    "nopA/pqzHja+XAd8y/kBaZgMXdInG+2nTF2HNKmABQMzJ7UK1CP84n0d8MfUqeHE00ISmh"
-    "7seZagP91vxSAp8guFcW1iU2CWwmsEFt47LALrFJYDOBNTzbMnWGQFloY4wS3ExwFzZXGW"
-    "QXXBLWJKyI0qyqGQP0PQfRiKEGfaBWZVIovw5W68gxx39InlScs5NcRuWab8W4agB70ios"
-    "ko73dkXf5rfpvs0ynSgf/fqmEzkupJtJPc4p27hUp7NDWsr8TIAz3UjMCVYp5yrLWSYHyu"
-    "TAiobNn5scuJyI7j27pnoi368mmCetP01YHluBqk+elNCMqQtau8/HiFDLTcpYxnVtZkZc"
-    "pDvNz4gSPC0TI1kgpaIpnUI4xb/zIbn8vme4dcYhZMUTZIKrtfMvbP80JTOgnayWMflOsw"
-    "VHLZKP9u03k+myO9X+ZbrscafLXpGJiduui2a2m6Wcxe6vVM0sTqlBn7TwiSA/vgKe0AiI"
-    "AZpAJx5mwgc2ogDN2G3Ri4b/pd4AlwB3SonrWghMPOQ4TDJZJ4C2NazsfHOkCqEQcRklJm"
-    "LY1Vd2rzLYfZTEtMug61PXD9rtK4jlHdP7jDbtE+lj90entKbDfOGvES+04UxNO+v7vnR3"
-    "5dd9FtHtpJyS5/iFShfOZFlP6ZDnZCixNi5JE/JW2Vxt9L51eRUa8oR5EZr25bXabQFozE"
-    "w8xNft/hdlwG/PIH1gejqj+Koq3/iVRxM9+VP18Cc3ZKJCPvT1TVTgW2U5j8YSh3RpyJqo"
-    "h3QXhd/5Z/qL7oJhjgzcoq6ipQW7vgiqjL/XpzjPDbFMff6VKdo5hVDjBCs1dluQao8+bf"
-    "ESPd7IEnlOIOAM6+hEuP3gAJuaj1CfA/8ZPwPEOw2wmcUucHEA6AKCs0vzbHn49cVZg+dI"
-    "g+KgBsXjYsoW9RktsVTZlKiM54jX1ywTWAzpawHuvsOKaDxGums+og2sryRvDe2vI7G3Cu"
-    "WSRp+sDUSd5K2hqGtsakvDUGYRSyumvBXjq+99xBB1MrMKEhSr7RifVqM+8T4yPmOTcVGM"
-    "yPDEF7tcDqi0HJ5pORywZVTFDugcqBvwvObdCdqdjnJ72wJQ15HjDPFNrz9oX6hX6uC3Fu"
-    "B5aXBkWqY7H+K+0hmoH9VOe6D2ui1AuRY/5ufu2UhDrPTbt3d9pQXYj3I8ijj97aCvdkJq"
-    "Ll7dp+1d/KIE18noDxRevRlovTv2pu0rNgyxXY14ruZAqyKdD/7wqOkY/m/YdEokx6j01P"
-    "h0edNvgYlh0yHudG7aLaDrNtxEGEU6KOb3T0x1TzzC+npstSBm85ausMcWnaJ+5VXzwhGY"
-    "LHrXN1fKgF/Uyczmeg+vvafwReVT8jVVlQp74XtvYD8mWGtoPh6JuVjIUxAoiCVlvOCS4q"
-    "20eKOtZpOMiwSvPD5eZUkHtmbpcitJvtodiNpJKjEmmZUf8yMXEUMN8N134IKtEv7+KbTz"
-    "C58uOKpR+rRWxX6li1m6mKWLubSL+dazbcrPaWWnySzfbq5yLjsLwqIZMhgwRYLzAHcKXT"
-    "DzHBewDxIYITDzT50RygzQHzm+SBw5ezLZFPJcAMGY8U3BhELsZiTHbGvkIR7iz4TByK4/"
-    "oDmjm0J2M0i08Q+/vfp83e4I/nT2jYM8g+D5jDO/bgKMHhFdsBZIuwkmjCDX+LP5X8E5Zt"
-    "kjq0Je3nyvu/wu7bBuZmxdlDqgGHFV2W1amYyovGILBc+xHEXhhQYPO3CfJ486cC/oXff2"
-    "7uK201cv+FUPO96I04/4vYveXbfDL48IU6sjT2pb7UauVCacqvhN5fmWfOjrlXRTkaOSAz"
-    "jJ0ib55ZVaZNgaZNunImMWi3gpmcR8yFSEsp3Datw17PRNEUcgo8rf79/IyssvdsOXLjDp"
-    "AnsBLrB0FptlPrtka8cfKtBKaoL8TmuQDoht6pmanbixWrfjJIVPz/FYCIC8rBQzHUVH+T"
-    "+IibnfzkLwEfFja2A05/80mWlmRLWo/EIDOcWstjPoeg3zAc2lgnlQBZNLoIR+GZDXUL3c"
-    "vi9I6u6Ljr+FdPezFbr7WVp3X36zFMz5ofwEmwzob9wYSBpN0miSRpM0mo7eaNqlJSAKx2"
-    "QYAmFBmXw7gNdk2f3ZM6lu71PdPnSR2MOCu4fEzsrr3HtKm92Jxm1Dx2F7rVE6kyDFWEcb"
-    "5/y8COLn5/mI83uJmseOBkXhjgwHHiEWgjhnP17mS4A9Yoy7QjvcTvZr5Vz0elcxLfpCTZ"
-    "oxd9cXSv/VqcCeEZm+bpDOlJG2Tf50r69tY0HH1cJ2AmUFn2KWJ22qdtKmRLbHUl1029Qe"
-    "0PyZsZO2bX7xnaZHKfLVje4SNbo3RyleFPzINsaDRJi4Xa+6aNbIsC2je81V9iW3mjX2IZ"
-    "zto8DJM2uayDRsfm8fadgudB7KqPYhfQ01+p1kHFE0LgNvQC7RLYbuEVapsBE2OGrlQG/c"
-    "KN1LtfupBQL+Ie7fdbviCvUwFlcumQrVAgbBaIg/ttUrnnLt96lqbCKwradbL7fuKuhoXG"
-    "bZXyjhzW63/K2d8+Dy2gDUJNv+gP1wJMDKOhu1swlj9j+CDtI87GY559dY/3FWaftXWs7c"
-    "VYPCpt9FM0biXDUIFciEkcqsrho7Vccm3rSIdYJVbqpV21QrcnxukdyS4wWLMl9Wu8EEmc"
-    "y1qFeuRfVzAY48/5Z47LdrvGismZGBuzI+neKVMeriMeqoXIpWMns/xbhHXXZRVkuns5Ng"
-    "i4723hONQmwQ8WI7q7S183Y4jOqBvYBm2poBswKHuXt6Fuv+vDCnH47FwfWERlNCHjQbzi"
-    "0CjbIw57HvD+q3x4K0n0C7ifIe55S6e9V0d2mZF1tQ9bLMjyEFpmpToFAOTHDOejtHrOsK"
-    "0gzRSVbF3Q0guuZD1RUn9N1FFENLM41noqUEI6lGXbHysWHPNrHphuU0NwdMfOYuo9Hqip"
-    "o54w1mnomVKgb5hYzqipJMbCwMlWiZbD53c0+1ma4lVBmN5Z4BWaqlXR0xCyvdbY5TzcrW"
-    "xMCJSsU8A56wIk1dANplwKmNqKlz72Eq2hTcaa4KNcEFjQwz7WueyD7zdTgIyRdVCYQD8h"
-    "qiu5symMy0RrhUj5Yllv03aTmMd3dr7VgOmj3x9/8DVCloog=="
+    "eJztXWtz2zbW/isYfWkyo3pjJ05Td2dnZJlO1NiSV5aTdqsdGiIhiTUFsLzYUffNf38B8C"
+    "LeRcqiRNH40sbEOST1HAA8N5zzv9aCqEi3jjqG9hktW2fgfy0MF4j+IzbSBi1oGKvr7IIN"
+    "JzonhYYmP6Alvwgnlm1CxabXp1C3EL2kIksxNcPWCGbUHTBB0EQmoCxgSkxAMAJPxHywDK"
+    "igIzDA+hJotgVuP3V+PDl9DzQLWDYxkfoLsOeIs7FLc/KEKS9lYc9ViUIfrOFZdY9wsPaX"
+    "g2SbzBAlMumD/vgvvaxhFX1Dlv+n8SBPNaSrETA1ld2AX5ftpcGv9bB9yQnZ209khejOAq"
+    "+IjaU9Jzig1rDNrs4QRia0Ebu9bToMXuzouicJH3H3TVck7iuGeFQ0hY7OhMS43RdYXWvJ"
+    "cn8wkm+lkSy3EgL0OUKAe5cUgpnw6ata/NfP2Cv8eHL87qd3H96+f/eBkvDXDK789N199A"
+    "oYl5HD0x+1vvNxaEOXgmO8ApX/PwFrdw7NdFx9+hiy9JXjyPo45kHrX1hhu5rvuwB3Ab/J"
+    "OsIze84QffMmB8ovnWH3U2f4ilK9Zo8kdIG6K7fvDZ24YwzvFb6GiabatzIIrzi2g/F+p2"
+    "8E4eP3BQA+fp+JLxuKwks3GXkOrXkZgMM8DZzG798VAPn9u0yQ2VAUZJPoGXuEhJ0FB7lH"
+    "XwjSPT4Bts+7O6ApGuYDspHZKgd3a/C1Lw3PAP1cIXOMOxfXvf4ZgOpCw2N83Rl+lkZs2L"
+    "/7GH/pSV/ZlUcNPXlP2/t6UEzE4JShnRTYBR2xtQVKXxVRzpi4VI/1yP/HIa4S+gNVprR4"
+    "W2AO9KPetXQ76lzfsMctLOsvnePXGUls5IRfXcauvoqLKbgJ+NobfQLsT/CfQV/i8BLLnp"
+    "n8iSu60X9a7J2gYxMZkycZqqHd2r/qoxaRug4tW3asjeQe592C5L1XrovgD0TQPia5kjbR"
+    "I3nYSM5RTiHlOkvZ34snS7mU0ZPgW2//1F+w27GAVuAGJmw5bONsG0Fbu2/iFrBl9vr0Id"
+    "W4DDBL4nxJTKTN8Ge0TOiPMWQ9H8rX8L0ODObv/mTyr65WmQmfAldHYo5RFOhvp9omG+x2"
+    "brudC6mVsVNsAeI7CxXRymu2PxQFN7E5RtClbwH6d1dXLT6fJ1B5eIKmKkcmNhshJyR2Ja"
+    "BNDi1OFvErEMMZx4j9GPbqvovQUTVbwraZ7kBcjbZznYiMTtbJrJAXMRvi9V66PxKTlf73"
+    "v6V8d+fa7KW4734+OXn79qeTN2/ffzh999NPpx/eBDttcihvyz3vfWS7bkQzWe/k2+cnr2"
+    "a7xba1Cbq+iOlCkgA22wUV5WqgE2r7ng0XsrT5uw7m1MlbpQOqpOOpNn4+Fy7625FeHuWA"
+    "rXFAvz0pEhegVJlQ87EE1uylysHscTRwv9j+ZLacyZ9IsUtvzXG+Bk7nQrM5ZzJnQV1uc4"
+    "5yVQVzQtk72N1ZM8qg61I3bvJW8NEr7UndZYRkl7ZKkzyoKrKh5hrHUdH+ejvop4s1xBKX"
+    "rabY4P+ArlmV+fha/5w6mH/gwcTRdFvD1hF77L+qWlY5wmYQReTsL59X153f4iurezU4jw"
+    "uQ3eA8zTO4H9dKFxq2YyL1moq3leJciYy389wrikcpL3zSKl0swpkinCmlnSmHl5sWcmYT"
+    "bMMMPTJvfkf5mgPsTiZ6aDukm5o8NcmijJ4ZYWqgYVqJ8W8qBjUwSRmcQywC5WIoewbmBj"
+    "ZpI02nn3/+UABjSpWJMR+L7RlaWvrwCH3L2Kp9+kbM4TyDSfptlK9DB/bS1aD/0SePK9Yi"
+    "ue9lJvfVxXKiICNsS4+IR9WTllN4vJ1rObmUMmKkBc+4DDACiMW8AZkCCDwt7wcLeDcDc4"
+    "2dN1m2Acvm/lGZ09mAVGATfvyEnVaZoCkxEdDs5OmWbd58jMf4E6GAAkwAnSDQBAYyLYKh"
+    "DpgZccZ50KOmIqwg8Kp30waOhUxAUcd2mx2qUelrvQa69ogswPKN71eAuVz3lGyuKXNAV6"
+    "VFbVDgpi5YbQCxSt8neRbHf2VqXFJwLf7iY2yYhP5geodH/izvbkfgfqVE3zNuCCaQPgU7"
+    "iwky2/SH2fTS1M0oYUd72vxIEPtdFp0TgC4/+nuzTvj8EVPRLfSXmyuQm1CQwSNMYmES1/"
+    "lL1ByjuKbQ7tgsZhtP8TntUTcJ761NZcMxqW608VGiEHudzYeWdN3pXcnuiaFe/+MZQNxJ"
+    "4h4conizs0W37GSRNcY3w8Fl74pT0S/zVNOZPDYw7rYf1LWJoSnl9vMwy+4WwJsDmf15GR"
+    "/rJ/9hZH+0Pg47/ZF0cQZmJsT0begMl/oX7vxGWOWzvzvoX/aG14yKQj7VzAWjY3bUxbDz"
+    "tX8GnjR7rprwierB0m83vSGjRN8MzUTqJmtj+7loFnHMtKT2YqJccddalLefBje9y9/P2A"
+    "l+Q5sux/h2NOzdSPQCRd+gtkSv/2XQ63LhaviRaAoX7+VgeH3GrIMFpbi+GQxHdHhhENOm"
+    "G99Nj258hjbGd/3bu/Pb7rB3Lsl0//t8BhxsORP2BhMk023wgW2O0qU0lPpdSe5K/dFQYp"
+    "skmlJ7hsIqK8x8Q9GDmvXYOg2ia8pSfqQ2IMWy3B6ayisSb5PbqW8Ylz7+nWCs8yqsTZoM"
+    "URTHNDdyPsZYG+h9PBBvY6HMGRMpxFQ3PGIaYRWCrrWg6af0sfTmGWESG2eBjbMswgLcNe"
+    "DWLTbiahOtvPCIR9IuFiEJUa+NkYzmyIs4BOEFMuXhCR5p+cULE6hgsvR9/W0eKGDTjCry"
+    "cMniDdyPryN1hsxkpKSaR4j0t1q7P7N9/Vzopb3RYa7tuIZejChEmEWEWZo/t9l+k0Q+J1"
+    "vfo999qv5+zIvGJeW76s6tDe083ckdL6Q4WQFpMa2J+SSwDTgby9fwc0DawAs08cwKHtM4"
+    "A5CFZ1hqIDuhQdWftQrTtu7Ocku+mpptI+xrUTzhgv5CbLlBAQAtL8GEq2NPc2gDBS4MqM"
+    "2wxR/DykJwxc1aYoXlaqhFMzVCMbcgurM+cyONq81sGGg7lsjiqKlmJ9SLl6pevIAsDpF7"
+    "IHIPXm7ugffl3XDyr7hrPfdfRu5BXfwvL/IrYmk4Le8jPywWMImAWL0DYiJto5ovUX1cDr"
+    "brFkjzNvCh9hpHAyMq3KHFPQPSBq4ouRMgsJVYsAQTcwF17W+kulpaWguW0vdg/oJ7TxR0"
+    "S7HuwQIaFkBQmXtaHgJ8GLxinoF7xbFssjj65wNa/uv+tX++pXc7AIydx3EeoU4f/QSpyk"
+    "gmFjIf6cOg7boieCrbLwBi4Bh0yHZPopjI0OkLslMkHjP9qvKQUeIGVA5jzB9FTKDTZWGC"
+    "VxZCQDEX//AB/4d77yNj+TrbbxGpNcuxyHNUMCJRsLK2rgjkF9gonNTlM9RZQ63T4Wiq+l"
+    "q2XLb7T5SrcUekK+kAxBsslAU6wiRwLtRpiWJUCuOAoXH4bt8jo5CFAXFKkfFseEMsjQO4"
+    "kglMTRVqzVgs+R0dl0E6wSjwLov3yaZ4nwi8i+KtaHa5DcSjbxy6x4UUuuMche44paYQmp"
+    "UsKLziEAgXQZj5m6BOAVTLqRlRtsZhXYWy4fitLoorGwFL4wAugm82vAl0daJAvZwxEnA0"
+    "Dtu3p0Um72n25D1NxC61Bfq7pCUS5mkcxBWUds85fpsRgtnDkVvW0ftgd2DuFU4inJ2Pue"
+    "IQxZMjAa9N8zSjzrrAn19GJjE2IZitC4YddzQtmWsfSclkBgvibCJhJR5otwnTmS0DpeF6"
+    "gRRtAfWsRKAIZ3zSu6xH3i0ODeYcDC+kbu+6c/Xq+F3b3enpNNfc3nb+RH+XNMl5mrJSTt"
+    "UO8TROWXlb5Eua/SFNj7Lw5b7Beeokt2jbW+cEEh602VTYCWYh6zrLmt6K/lhls3K8CWYh"
+    "6zrL2oI6kolBl6djbyDtFHYh7zrLm51i32hdRxiFjOssY1FLPVsjblYt9bDUHUPdUOpRTi"
+    "H1ukg9ZbF7bx9K8kXmjIqO/lJS+uBEkrdBWd2ifsW+JbDdvPoUqJM4X7pF/D+jZeLUVwxZ"
+    "Lzn+a/heBwbzd38y+VdXa9GET0Hed2KOURTcskZssNu57XYupFbWprIFjEMHEA5rJykKcH"
+    "IfjUBMXwP0766uWt+zz4YksE/vVXbuMV9+HiIdZlRNbirsySlqyTqxUtSdDWC6Zvdr0CaQ"
+    "BtZTWg6VwCqKlQ1nvERzSjRyA6hGcNZUoNA3G5kY6nTLeyZWknenntokrHZw3M9diNln/o"
+    "KFuvbgn+xuEZy2wPE/txousFk5nnv3i3XPTtGBKdFVpAL2KQT3bicmYt632XG+pzlZ8Io9"
+    "T3OE084DbuemovhirS2m7HNxdMoRs0ywNmBo4Lm4SpLUPdWyvIMowij8Q3XxDxXxCvq2yY"
+    "auocY5JXZdVMP7WpUWQIxRiEB45oRn7lBgrs4z528LO3XLHSq8sT20qN9TYFvC55mD7F4r"
+    "4TDHS7Zh7Lll1pvFNpwVM4qzAc6rROs+c5ZSzcV239CnE8Vc6mm0itqne9bumLu2XDHNgK"
+    "FJqFel0YX2KfFJXPNJjK7p9dqGt8U/E9dmRRjimK5Wa510jFDAIkXHiIYzsnWMeAClYG1/"
+    "d5b9YAGNucQBxISpFcBaWjZagFe3bkdT4B5apAOa2ga3vKtp9NrR0dHrjAL/W3/E+qp2hk"
+    "lYByZu2ISASdGMhEpUhy9wtkoUlmRRV36Yp4He/O0fYg4vkRI4x9gaCPXxyYdC1VE+5FRH"
+    "+ZA4SigSql9g6ETYdsJzXzcJCM99tTBX57kXlvR2Len9WH5cRBdoqmHN+/EJ8y9O0s6zAd"
+    "2poAbUlTibI4v7AS0TRlUpS+qlmFHPrPeRbSAxCZTQ2T3yBurq26+eRX83KlVbPWBoILyV"
+    "5JBxgFIBXt9ryeetM9atkfTbiO431FIe4/7d9bk0ZLdZTJA5xswqOQPMWhvj88HgSur0z8"
+    "CEEB1BPMbdT4Nel44rc6J5v37vHZXcdylVWSvEUo+qWux5jamqJVwJ2Wuhua4EYckKS7am"
+    "tlYxS3Y/1lZvYRDT7s4d/NBKsbTCw+08K0vjhLLCKIu3uNKQgvyO1Y6hE8gOobAmU21gEQ"
+    "DxkrerQiZgbarpX3O6ZwAFYt6EGmg2YGc4OTczBSbQQqldsCp6TKol+CeZsDEL/fU8G1BE"
+    "03YVTWOiKv7B8KjFdyLFm8wgTpvJGJrLdDR9jhick6XtqscHBmje3PS010CVopruea/fGf"
+    "4e6LqBPnU16H88T9F2z38fSZ0Y5nS/KafxrBjEHF6v63jb+TO1HPcz+qt7rwMDuKiWs5pX"
+    "9dNvGPKZ2o0nlrW6Df2BFfiOhZ94j35ipgOWb2K44qmzm21Tl+ZpkZ4WlCrbpXma6GpxeA"
+    "3kW5TUQb70C7s2/30n3bGe7y73GA/v+n3eQt50MOYt5C8GfebgJBiN8WWnd8Wop5DOqZo0"
+    "iF/QfZA9PyGrbHdmiKUe7sxGNQlAWCFqqkRyktBCPLtsWeK41awOMd3PP4ZUdNL79PWY8Y"
+    "1y4Fva30gOTMDibpEoX2O6Yuw4JYwDKKupPajy0I/yCfQ3Q98kT5bMm5CUUPejTI2Bfmt+"
+    "KY6PF9wrC2uITQCbCqxX27gssCE2AWwqsKpj6JpCESgLbYRRgJsK7srmKoPsikvAGocVmW"
+    "Za1YwR+paBaMDQgD5QeZkU0m+jfB054vj3yeOKc3qSy6Rc860IVwNgj1uFRdLx3ub0bX6b"
+    "7Nss0omy0W9uOpFlQ3MzqUc5RRuX+nR2SEqZnQmw5huJOcYq5FxnOYvkQJEcWNOw+XOTA8"
+    "OJ6M6za6rH8v0agnnc+pO55bEVqIbkSfLNmKagVX0+RoBaZlJGGNe1mRlRkVaanxEkeOoa"
+    "RqJASk1TOrlwin/nfXLxfU9x60x9yIonyHhXG+df2P5pSmpAW2ktY7KdZiuORiQf7dpvJt"
+    "JlK9X+RbrsYafLXpGZhju2jRaGnaacRcZzVTOdUcrQJS18IsiNr4AnNAH8Bm2gEAdT4QMD"
+    "mQAt6DDvRcP+6t0AmwB7bhLb1hGYOciyqGTSTgBt67ai882BKoRcxGWUmIChqq/sTmVQfZ"
+    "REM8qg61I3D9rtK4jlHdO7jDbtEulD90cntKb9fOGvESu0Yc01I+37HhrN/bovArpKyik5"
+    "lluodOVMFvWU9nlOxiT6xiVpfN46m6utwdc+q0JDnjArQtO5uO71zwBUFxoe4+vO8LM0Ys"
+    "MLaD5QPZ1SfOlJX9mVRw09uVN1/yc3RKJCNvTNTVRgW2U5j0aIQ7g0RE3UfbqL/O/8M/1F"
+    "d95tDgzcoq6i0IJdXwRVxN+bU5znhuiasvxCFe2MQqhRglyN3eCk8qNLW7xEjzPReZ4T8D"
+    "j9OjoBbj9YwDC1R6gsgfuMXwBinQbozKIXmDgAtAHB6aV5tnz79cVZvecIg2KvBsXjasoW"
+    "9RmFWOpsStTGc8Tqa5YJLPr0jQB312FFNJ0ixdYe0QbWV5y3gfbXgdhbhXJJg0/WBqKO8z"
+    "ZQ1A02tYVhKLKIhRVT3opx1fchoohaqVkFMYp8O8allU2XeBcZn5HJuCpGpDr8i10uB1RY"
+    "Ds+0HPbYMqpmB3T21A142fDuBJ1uV7q9PQNQUZBljfHNYDjqnPeueqPfzwDLS4MTTdfs5R"
+    "gPpe6od9nrdka9Qf8MmEyLn7Jz9/ROYywNO7d3Q+kM0B9lOSZi9LejYa/rUzPxKi7t4PxX"
+    "ybtOJn8i/+rNSB7c0TftXNHbEMOWiWPLFtRr0vngT8fULNX9DZtOifg9aj01Pl7cDM/ATD"
+    "XMMe52bzpnQFEMuIkwinRQzO6fmOieeID19ehqQdTmLV1hjy46qfeFVc3z70BlMbi+uZJG"
+    "7KJCFgbTe1jtPYktKpeSram6VNjz33sD+zHG2kDz8UDMxUKeAk9BLCnjFZcQb63FG2w1m2"
+    "RcxHjF8fE6S9qzNUuXW4nzNe5AVCWpxJikVn7MjlwEDA3Ad9eBC7pK2Psn0M4ufLriqEfp"
+    "00YV+xUuZuFiFi7m0i7mWyotx6BiW7RS3Muh0Xaea9nidPKUEpbLj1GAywoY6y9Asy1w/4"
+    "CW90CzeDILwfqS/oNKgf9p0B8BWAK9ymp0s/5SD1TzsDLzY7Z4e9GAol7e7H02Kt4vsBWX"
+    "cy/b1aPJHT2qaFJMvwbpTQmy1fQQSyNQ3rWqbhNDU8r1KAg46qGqN6pLAcIMnrQopNutOi"
+    "PZa8UV73lH2aoShr+z77jl3WBwFYH9vBef5rz796tjLgNKpNkZUUdxtil7sxcJV8IaFtaw"
+    "sIZX9q5jGCarWpJ+aCQ83M61h1eERe1hDOjqZjzUEoU2WDiWDTCxwQSBhVuDhZjARD8yfB"
+    "EvwPKk0Snk2ACCKeWbg5kJsZ1iCm/rzmM8xp8IhZFep+YUpZtDOugdO3FLwbz6dN3pcv7k"
+    "WRQLOSrBywVjft0GGD0ic8Va4BCKN2E4ucyezf7yqnqJjtE1ynnKttrFd6nCLhKRdVHUfI"
+    "9yNcK83FfpwYJVHQ6iDGGLJeGxDCCWg8dygu76t3fnt91h75xddbDlTBj9hI2dD+76XXZ5"
+    "QqjlGuQVdXr9ILGICqcuWUTCIsqGvlkWUU0KB43gLE2bZJdztUi/Uea2awRFLBb+UuJI7z"
+    "5DGcLjvtrtC3ncj3M87sdJj7vY8F/Khi9cYMIF9gJcYMkzXbr27AYmXfdWnlbSEOQr7cgx"
+    "YkHCVM2OD+TrdkGAsUiuDAv/AciKLFPTESgQgz+JhpnfTkfwkeWxIDBZsv+1qWmmBpWZ3b"
+    "J7GaWdt3PT9RomS70QCuZLzZXZ95evYl+Q0N2rzZYJv1kC5uyMmRibSG/fuE2uMJqE0SSM"
+    "JmE0HbzRVKUlwMuophgCfnnVbDuAVSitvhKLULd3qW7vu2VKrdLTqzjmWHude0eHSCvRuA"
+    "1oWSzhvHQmQYKxiTbO6WkRxE9PsxFnY7EOQJYMeRnLFAdeXkZ0hE/kRIucaGHb5Nk2OrRs"
+    "2W+uV1bwCWZRd6JudSdKZHuEuoQZmvyAls+MnXQM7bPrND1Ikee3fY91rNocpWiLrAPbGP"
+    "cSYWJ2fc9GqWezg7F2nn3JrGaZfggLnst+jpH5x3MrfIo0bDa2izRsG1oPZVR7n76BGn0l"
+    "GUcmmpaB1yMX6BZD9wBrNhoI+ye4yyRh30j9i17/4xnw+Md4eNfv8yumgzG/ckFVqDOgEo"
+    "zG+LLTu2Ip127X5tYmAtt6unW4kXVBR2OYZXehhDfVbvlbO+fB5LUBqHG23QH74UCAFVUn"
+    "G2cTRux/BC0kO9hOc86vsf6jrML2r7WcmasGmSZJaZCYnTES5WpAqEAkjNRmdTXYqTrV8K"
+    "YtnWKsYlOt26Zak+Nzq+SWDC9YkPmS7wbjZCLXolm5FvXPBTjw/Fvi0N8usxYqWkoGbm58"
+    "OsErYtTFY9RBuRS5ZPZ+gnGHuuyqcp1iLo68LTrYe49kE2KV8BerrJhd5c1hKdUDfQFZM2"
+    "QVpgUOM/f0NNbdeWGOPxyKg+sJTeaEPMgGXOoEqmVhzmLfHdRvDwVpN4F2E+U9yil097rp"
+    "7sIyL7agmmWZH0IKTN2mQKEcGO+c9XaOWDcVpAUyZ2n9ZzaA6Jrdqqk4oW82MjHUZU19Jl"
+    "qSd6ee2lSsXGzoszWs2X45zc0B45+5i+BuTUVNW7B2q8/Eqsdv8iuZNBUlkdhYGCqD6Jqi"
+    "PXdzv2F3WX6hUDV47aW1WX8GZIkG703ELGgctDlQ0VZFTQTJLwe4OUYNq+1TpMVHKXj8sj"
+    "1NAajKqFwHmZrCXKyJkJw30s6Lx8EVjYjF7WqeVB2Le1x92IsGK0IsTYzIVXFalC2qEgh7"
+    "5A1Et5paoQTbCJdq6xpi2X2zqP24wLfWFmqvKSbf/x8YKsvp"
 )
