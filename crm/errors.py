@@ -1,14 +1,14 @@
 """Errors of the core, each mapped to one HTTP status by the API.
 
-    CrmError
-     +-- NotFound            404  (also: another workspace's object)
-     +-- Conflict            409  (unique email, concurrent change)
-     +-- Invalid             422  (a value that fails validation; names its field)
-     +-- BadRequest          400  (a request that cannot be read at all)
-     +-- Unauthenticated     401
-     +-- Forbidden           403  (authenticated, but the role does not allow it)
-     +-- RateLimited         429
-     +-- StorageError             (database unreachable or not migrated)
+CrmError
+ +-- NotFound            404  (also: another workspace's object)
+ +-- Conflict            409  (unique email, concurrent change)
+ +-- Invalid             422  (a value that fails validation; names its field)
+ +-- BadRequest          400  (a request that cannot be read at all)
+ +-- Unauthenticated     401
+ +-- Forbidden           403  (authenticated, but the role does not allow it)
+ +-- RateLimited         429
+ +-- StorageError             (database unreachable or not migrated)
 """
 
 from __future__ import annotations

@@ -30,10 +30,18 @@ def _wait_for(url: str, deadline: float) -> httpx.Response:
 
 def test_serve_on_an_empty_folder_starts_and_prints_the_login(tmp_path):
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DATABASE_URL", "BROKER_URL", "SECRET_KEY"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DATABASE_URL", "BROKER_URL", "SECRET_KEY"))
+    }
     proc = subprocess.Popen(
         [sys.executable, "-m", "crm", "serve", "--port", str(port)],
-        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         r = _wait_for(f"http://127.0.0.1:{port}/api/openapi.json", time.monotonic() + 30)
