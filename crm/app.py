@@ -10,27 +10,38 @@ from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
-from crm import db
+from crm import broker, db
 from crm.api import audit as _audit_api  # noqa: F401  (registers operations)
+from crm.api import consent as _consent_api  # noqa: F401
 from crm.api import contacts as _contacts_api  # noqa: F401
 from crm.api import fields as _fields_api  # noqa: F401
+from crm.api import forms as _forms_api  # noqa: F401
 from crm.api import keys as _keys_api  # noqa: F401
-from crm.api import tags as _tags_api  # noqa: F401
 from crm.api import openapi
+from crm.api import privacy as _privacy_api  # noqa: F401
+from crm.api import tags as _tags_api  # noqa: F401
+from crm.api import topics as _topics_api  # noqa: F401
 from crm.api.errors import from_crm_error, from_validation_error, handle_unexpected
 from crm.api.v1 import api
+from crm.consent import routes as optin_routes
 from crm.errors import CrmError
+from crm.mail import runtime as mail_runtime
+from crm.privacy import retention as _retention  # noqa: F401  (registers the periodic task)
 from crm.settings import Settings, get_settings
+from crm.web import web_routes
 
 log = logging.getLogger(__name__)
 
 
 def routes() -> list[BaseRoute]:
-    return [*api.routes(), *openapi.routes(api)]
+    return [*api.routes(), *openapi.routes(api), *optin_routes.routes()]
 
 
-def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> Starlette:
-    """The ASGI app. With `manage_db`, its lifespan opens and checks the database."""
+def create_app(
+    settings: Settings | None = None, *, manage_db: bool = True, start_worker: bool = True
+) -> Starlette:
+    """The ASGI app. With `manage_db`, its lifespan opens and checks the database; it also
+    connects the broker and, with `start_worker` on memory://, runs the in-process worker."""
     settings = settings or get_settings()
 
     @contextlib.asynccontextmanager
@@ -38,14 +49,17 @@ def create_app(settings: Settings | None = None, *, manage_db: bool = True) -> S
         if manage_db:
             await db.init(settings.database_url)
             await db.check_ready(settings.database_url)
+        mail_runtime.configure(settings)
+        runtime = await broker.start(settings, worker=start_worker)
         try:
             yield
         finally:
+            await runtime.stop()
             if manage_db:
                 await db.close()
 
     app = Starlette(
-        routes=routes(),
+        routes=[*routes(), *web_routes(settings)],
         lifespan=lifespan,
         exception_handlers={
             CrmError: lambda request, exc: from_crm_error(exc),

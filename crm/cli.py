@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import multiprocessing
+import multiprocessing.connection
+import signal
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import click
 
-from crm import db, workspaces
+from crm import broker, db, work, workspaces
 from crm.contacts.normalize import normalize_email
 from crm.errors import CrmError, StorageError
-from crm.models import Role, User, Workspace
+from crm.models import Role, User, WorkItem, Workspace
+from crm.models.work import WorkStatus
 from crm.security import apikeys
 from crm.security.passwords import hash_password
 from crm.settings import Settings, get_settings
@@ -159,5 +164,128 @@ def _checked(fn: Callable[[], Awaitable[Any]]) -> Any:
     return run_async(wrapped)
 
 
+@main.group()
+def consent() -> None:
+    """The consent ledger."""
+
+
+@consent.command("verify")
+@click.option("--workspace", "workspace_id", type=int, default=None, help="default: all")
+def verify_consent(workspace_id: int | None) -> None:
+    """Recompute every hash chain; exit 1 and name the first broken link if one is broken."""
+    from crm.consent import verify
+
+    report = run_async(verify.verify_workspace, workspace_id)
+    click.echo(f"checked {report.events} events of {report.contacts} contacts")
+    if report.broken:
+        b = report.broken
+        click.echo(
+            f"BROKEN at event {b.event_id} (contact {b.contact_id}, seq {b.seq}): {b.reason}",
+            err=True,
+        )
+        sys.exit(1)
+    click.echo("every chain is intact")
+
+
 # -- commands of other modules are added below --
 
+
+@main.command()
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--threads", default=broker.WORKER_THREADS, show_default=True, type=click.IntRange(min=1)
+)
+def worker(processes: int, threads: int) -> None:
+    """Run background work from BROKER_URL (Redis or RabbitMQ) until SIGINT or SIGTERM."""
+    from crm import app as _composition_root  # noqa: F401  (importing it registers every task)
+
+    settings = get_settings()
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # pika logs every connection attempt; dramatiq reports the failures that matter.
+    logging.getLogger("pika").setLevel(logging.CRITICAL)
+    if processes == 1:
+        sys.exit(_run_worker(settings, threads))
+    sys.exit(_run_worker_processes(settings, processes, threads))
+
+
+def _run_worker(settings: Settings, threads: int) -> int:
+    """One worker process; its exit status (2 with a one-line error when it cannot start)."""
+    try:
+        broker.run_worker(settings, threads=threads)
+    except CrmError as exc:
+        click.echo(f"error: {exc.message}", err=True)
+        return 2
+    return 0
+
+
+def _run_worker_processes(settings: Settings, count: int, threads: int) -> int:
+    """Run `count` forked worker processes, passing SIGINT/SIGTERM on; the worst exit status.
+
+    A child that exits takes the others down: a smaller pool would hide the failure.
+    """
+    # Fork (not spawn): the children inherit every task registered so far.
+    context = multiprocessing.get_context("fork")
+    children = [
+        context.Process(target=lambda: sys.exit(_run_worker(settings, threads)))
+        for _ in range(count)
+    ]
+    for child in children:
+        child.start()
+
+    def stop(*_: object) -> None:
+        for child in children:
+            if child.exitcode is None:
+                child.terminate()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+    multiprocessing.connection.wait([child.sentinel for child in children])
+    stop()
+    for child in children:
+        child.join()
+    return max(abs(child.exitcode or 0) for child in children)
+
+
+@main.group("work")
+def work_group() -> None:
+    """Background work: list what failed for good, replay it."""
+
+
+@work_group.command("failed")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1))
+def work_failed(limit: int) -> None:
+    """List the work items that failed for good, newest first."""
+
+    async def failed() -> list[WorkItem]:
+        query = WorkItem.filter(status=WorkStatus.FAILED).order_by("-finished_at", "-id")
+        return await query.limit(limit)
+
+    items = run_async(failed)
+    if not items:
+        click.echo("no failed work")
+    for item in items:
+        when = item.finished_at.isoformat(timespec="seconds") if item.finished_at else "?"
+        click.echo(
+            f"{item.id}  {item.task}({item.ref})  failed {when} after {item.attempts} "
+            f"attempts: {item.last_error}"
+        )
+
+
+@work_group.command("replay")
+@click.argument("item_id", type=int)
+def work_replay(item_id: int) -> None:
+    """Give a failed work item a fresh set of attempts; a worker runs it soon."""
+    settings = get_settings()
+
+    async def replay() -> bool:
+        runtime = broker.connect(settings)
+        try:
+            return await work.replay(item_id)
+        finally:
+            await runtime.stop()
+
+    if not run_async(replay):
+        raise click.ClickException(f"work item {item_id} has not failed")
+    click.echo(f"work item {item_id} is pending again")

@@ -27,7 +27,11 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite://./crm.sqlite3"
     broker_url: str = "memory://"
+    # Names the broker queue and prefixes the Redis keys: deployments (and test runs) sharing
+    # a Redis or RabbitMQ server each take their own.
+    broker_namespace: str = Field(default="crm", pattern=r"^[A-Za-z_][A-Za-z0-9_-]*$")
     smtp_url: str = "capture://"  # capture:// keeps outgoing mail in the database
+    mail_from: str = ""  # the From of service mail; noreply@<PUBLIC_URL host> when empty
     public_url: str = "http://127.0.0.1:8000"
     secret_key: str = Field(default="", repr=False)
     data_dir: Path = Path(".")
@@ -42,7 +46,9 @@ class Settings(BaseSettings):
     def _known_database(cls, value: str) -> str:
         scheme = urlsplit(value).scheme
         if scheme not in {"sqlite", "postgres", "postgresql", "asyncpg"}:
-            raise ValueError(f"unsupported database scheme {scheme!r}: use sqlite:// or postgres://")
+            raise ValueError(
+                f"unsupported database scheme {scheme!r}: use sqlite:// or postgres://"
+            )
         return value
 
     @field_validator("broker_url")
@@ -50,8 +56,14 @@ class Settings(BaseSettings):
     def _known_broker(cls, value: str) -> str:
         scheme = urlsplit(value).scheme
         if scheme not in {"memory", "redis", "rediss", "amqp", "amqps"}:
-            raise ValueError(f"unsupported broker scheme {scheme!r}: use memory://, redis:// or amqp://")
+            raise ValueError(
+                f"unsupported broker scheme {scheme!r}: use memory://, redis:// or amqp://"
+            )
         return value
+
+    @property
+    def sender(self) -> str:
+        return self.mail_from or f"noreply@{urlsplit(self.public_url).hostname or 'localhost'}"
 
     @property
     def is_sqlite(self) -> bool:

@@ -15,6 +15,7 @@ holds the row. Tasks must be idempotent: after a crash a task may run again.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -123,7 +124,8 @@ async def enqueue(name: str, ref: object, *, delay: timedelta = timedelta(0)) ->
 
 def backoff(attempts: int) -> timedelta:
     """The wait before retry number `attempts` (1-based): doubling, capped."""
-    return min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_MAX)
+    # the exponent is capped first: 2 ** 1000 seconds overflows a timedelta
+    return min(BACKOFF_BASE * (2 ** min(max(attempts - 1, 0), 20)), BACKOFF_MAX)
 
 
 async def claim(item_id: int) -> WorkItem | None:
@@ -149,7 +151,9 @@ async def run(item_id: int) -> WorkStatus | None:
         return None
     spec = TASKS[item.task]
     try:
-        await spec.fn(item.ref)
+        # Past its lease the sweeper may hand the item to another worker: stop first.
+        async with asyncio.timeout(spec.lease.total_seconds()):
+            await spec.fn(item.ref)
     except Exception as exc:
         return await _failed(item, exc)
     await WorkItem.filter(id=item.id).update(
