@@ -21,10 +21,12 @@ from crm.api import openapi
 from crm.api import privacy as _privacy_api  # noqa: F401
 from crm.api import tags as _tags_api  # noqa: F401
 from crm.api import topics as _topics_api  # noqa: F401
+from crm.api import workspace as _workspace_api  # noqa: F401
 from crm.api.errors import from_crm_error, from_validation_error, handle_unexpected
 from crm.api.v1 import api
 from crm.consent import routes as optin_routes
 from crm.errors import CrmError
+from crm.mail import privacy as _mail_privacy  # noqa: F401  (export and erasure of mail)
 from crm.mail import runtime as mail_runtime
 from crm.privacy import retention as _retention  # noqa: F401  (registers the periodic task)
 from crm.settings import Settings, get_settings

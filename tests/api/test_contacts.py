@@ -330,3 +330,27 @@ async def test_a_lost_database_is_a_503_json_error_not_a_traceback(client, monke
     r = await client.get("/api/v1/contacts/1")
     assert r.status_code == 503
     assert r.json()["error"]["code"] == "storage_unavailable"
+
+
+async def test_the_workspace_settings_can_be_read_and_tightened_not_loosened(
+    client, client_for, workspace
+):
+    r = await client.get("/api/v1/workspace")
+    assert r.json() == {
+        "id": workspace.id,
+        "name": workspace.name,
+        "double_opt_in": True,
+        "tracking_ip_days": 180,
+        "webhook_payload_days": 30,
+    }
+    r = await client.patch(
+        "/api/v1/workspace", json={"double_opt_in": False, "tracking_ip_days": 30}
+    )
+    assert (r.json()["double_opt_in"], r.json()["tracking_ip_days"]) == (False, 30)
+    r = await client.patch("/api/v1/workspace", json={"tracking_ip_days": 365})
+    assert (r.status_code, r.json()["error"]["field"]) == (422, "tracking_ip_days")
+    marketer = await client_for(workspace, Role.MARKETER)
+    async with marketer:
+        assert (
+            await marketer.patch("/api/v1/workspace", json={"double_opt_in": True})
+        ).status_code == 403

@@ -176,3 +176,22 @@ async def test_one_click_unsubscribe_from_the_confirmation_mail(
     assert r.status_code == 200 and "location" not in r.headers
     states = await ConsentState.filter(contact_id=contact.id, purpose=Purpose.EMAIL_MARKETING)
     assert {s.status for s in states} == {ConsentAction.WITHDRAWN}
+
+
+async def test_erasure_removes_the_captured_confirmation_mail(
+    app, client, form, workspace, settings
+):
+    from crm.mail.mailer import CaptureMailer
+    from crm.models import CapturedMail
+
+    runtime.configure(settings, CaptureMailer())
+    async with _public(app) as c:
+        await c.post(form["action"], json={"email": "captured@example.com"})
+    await work.drain()
+    contact = await Contact.get(workspace_id=workspace.id, email="captured@example.com")
+    mail = await CapturedMail.get(contact_id=contact.id)
+    assert "List-Unsubscribe-Post: List-Unsubscribe=One-Click" in mail.mime
+    exported = (await client.get(f"/api/v1/contacts/{contact.id}/export")).json()
+    assert exported["captured_mail"][0]["to"] == "captured@example.com"
+    await client.delete(f"/api/v1/contacts/{contact.id}")
+    assert not await CapturedMail.exists(contact_id=contact.id)
