@@ -18,13 +18,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_for(url: str, deadline: float) -> httpx.Response:
+def _wait_for(proc: subprocess.Popen[str], url: str, deadline: float) -> httpx.Response:
     while True:
         try:
             return httpx.get(url, timeout=1)
         except httpx.TransportError:
-            if time.monotonic() > deadline:
-                raise
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise AssertionError(f"crm serve did not start:\n{proc.communicate()[0]}") from None
             time.sleep(0.2)
 
 
@@ -44,7 +45,7 @@ def test_serve_on_an_empty_folder_starts_and_prints_the_login(tmp_path):
         text=True,
     )
     try:
-        r = _wait_for(f"http://127.0.0.1:{port}/api/openapi.json", time.monotonic() + 30)
+        r = _wait_for(proc, f"http://127.0.0.1:{port}/api/openapi.json", time.monotonic() + 60)
         assert r.status_code == 200
         # the API answers, and refuses anonymous callers
         assert httpx.get(f"http://127.0.0.1:{port}/api/v1/contacts").status_code == 401
