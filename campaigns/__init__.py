@@ -1,0 +1,1 @@
+"""Email campaigns: templates, segments, per-recipient messages and the sending pipeline."""

@@ -1,0 +1,1 @@
+"""Integrations: the webhook inbox, Shopify, Stripe and invoicing receivers, audiences."""

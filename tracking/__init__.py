@@ -1,0 +1,1 @@
+"""Tracking: signed tokens, the open pixel, click redirects, unsubscribe and preferences."""
