@@ -190,6 +190,30 @@ async def _project(event: ConsentEvent) -> None:
         await state.save()
 
 
+# Consent states that still allow (or are about to allow) processing.
+LIVE = (ConsentAction.GRANTED, ConsentAction.CONFIRMED, ConsentAction.PENDING)
+
+
+async def transition(
+    actor: Principal,
+    contact: Contact,
+    action: ConsentAction,
+    source: ConsentSource,
+    evidence: dict[str, Any],
+    *,
+    purposes: tuple[Purpose, ...] = tuple(Purpose),
+    among: tuple[ConsentAction, ...] = LIVE,
+) -> int:
+    """Record `action` for every state of the contact in `purposes` whose status is in
+    `among` (topics included), e.g. withdraw everything live; returns how many."""
+    found = await ConsentState.filter(
+        contact_id=contact.id, purpose__in=list(purposes), status__in=list(among)
+    )
+    for state in found:
+        await record(actor, contact, Grant(state.purpose, action, source, state.topic_id, evidence))
+    return len(found)
+
+
 async def states(contact_id: int) -> list[ConsentState]:
     """The contact's current states, purpose-level first."""
     return await ConsentState.filter(contact_id=contact_id).order_by("purpose", "topic_id")

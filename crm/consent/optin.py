@@ -132,23 +132,16 @@ async def confirm(workspace_id: int, contact_id: int, ip: str, user_agent: str) 
     )
     if contact is None:
         raise LinkError("this subscription no longer exists")
-    pending = await ConsentState.filter(
-        contact_id=contact.id, purpose=Purpose.EMAIL_MARKETING, status=ConsentAction.PENDING
+    confirmed = await ledger.transition(
+        system(workspace_id, "double opt-in"),
+        contact,
+        ConsentAction.CONFIRMED,
+        ConsentSource.FORM,
+        {"ip": ip, "user_agent": user_agent, "confirmed_via": "confirmation link"},
+        purposes=(Purpose.EMAIL_MARKETING,),
+        among=(ConsentAction.PENDING,),
     )
-    actor = system(workspace_id, "double opt-in")
-    for state in pending:
-        await ledger.record(
-            actor,
-            contact,
-            ledger.Grant(
-                Purpose.EMAIL_MARKETING,
-                ConsentAction.CONFIRMED,
-                ConsentSource.FORM,
-                state.topic_id,
-                {"ip": ip, "user_agent": user_agent, "confirmed_via": "confirmation link"},
-            ),
-        )
-    return bool(pending)
+    return confirmed > 0
 
 
 async def cancel(workspace_id: int, contact_id: int, ip: str, user_agent: str) -> None:
@@ -158,24 +151,14 @@ async def cancel(workspace_id: int, contact_id: int, ip: str, user_agent: str) -
     )
     if contact is None:
         return
-    states = await ConsentState.filter(
-        contact_id=contact.id,
-        purpose=Purpose.EMAIL_MARKETING,
-        status__in=[ConsentAction.PENDING, ConsentAction.GRANTED, ConsentAction.CONFIRMED],
+    await ledger.transition(
+        system(workspace_id, "unsubscribe link"),
+        contact,
+        ConsentAction.WITHDRAWN,
+        ConsentSource.UNSUBSCRIBE_LINK,
+        {"ip": ip, "user_agent": user_agent},
+        purposes=(Purpose.EMAIL_MARKETING,),
     )
-    actor = system(workspace_id, "unsubscribe link")
-    for state in states:
-        await ledger.record(
-            actor,
-            contact,
-            ledger.Grant(
-                Purpose.EMAIL_MARKETING,
-                ConsentAction.WITHDRAWN,
-                ConsentSource.UNSUBSCRIBE_LINK,
-                state.topic_id,
-                {"ip": ip, "user_agent": user_agent},
-            ),
-        )
 
 
 def confirmation_message(workspace: Workspace, contact: Contact) -> EmailMessage:

@@ -18,7 +18,6 @@ from crm.models import (
     ConsentAction,
     ConsentEvidence,
     ConsentSource,
-    ConsentState,
     Contact,
     ContactTag,
     ExternalId,
@@ -28,7 +27,6 @@ from crm.principal import Principal
 from crm.privacy.hooks import ERASERS
 
 ERASED_DOMAIN = "erased.invalid"  # RFC 2606: can never be a real mailbox
-_LIVE = (ConsentAction.GRANTED, ConsentAction.CONFIRMED, ConsentAction.PENDING)
 _BLANK = {
     "first_name": "",
     "last_name": "",
@@ -64,18 +62,9 @@ async def erase(actor: Principal, contact: Contact) -> dict[str, Any]:
     async with in_transaction():
         # 1. the proof that consent ended, while the chain still has its evidence
         for member in family:
-            for state in await ConsentState.filter(contact_id=member.id, status__in=_LIVE):
-                await ledger.record(
-                    actor,
-                    member,
-                    ledger.Grant(
-                        purpose=state.purpose,
-                        action=ConsentAction.WITHDRAWN,
-                        source=ConsentSource.ADMIN,
-                        topic_id=state.topic_id,
-                        evidence={"reason": "erasure"},
-                    ),
-                )
+            await ledger.transition(
+                actor, member, ConsentAction.WITHDRAWN, ConsentSource.ADMIN, {"reason": "erasure"}
+            )
         # 2. the keyed hash that stops a webhook or import from re-consenting them
         digest = await suppression.email_hash(contact.workspace_id, contact.email)
         for member in family:

@@ -19,7 +19,6 @@ from crm.contacts.schemas import ContactPatch
 from crm.models import (
     ConsentAction,
     ConsentSource,
-    ConsentState,
     Contact,
     PrivacyRequest,
     Purpose,
@@ -30,29 +29,16 @@ from crm.privacy import deadlines, erasure, export
 
 # GDPR art. 21(2)-(3): an objection to direct marketing ends every marketing purpose.
 MARKETING_PURPOSES = (Purpose.EMAIL_MARKETING, Purpose.ADS, Purpose.PROFILING)
-_LIVE = (ConsentAction.GRANTED, ConsentAction.CONFIRMED, ConsentAction.PENDING)
 
 
 async def withdraw(
     actor: Principal, contact: Contact, purposes: tuple[Purpose, ...], why: str
 ) -> int:
     """Withdraw every live consent of these purposes (topics included); returns how many."""
-    states = await ConsentState.filter(
-        contact_id=contact.id, purpose__in=list(purposes), status__in=_LIVE
+    source = ConsentSource.ADMIN if actor.kind == "user" else ConsentSource.API
+    return await ledger.transition(
+        actor, contact, ConsentAction.WITHDRAWN, source, {"reason": why}, purposes=purposes
     )
-    for state in states:
-        await ledger.record(
-            actor,
-            contact,
-            ledger.Grant(
-                purpose=state.purpose,
-                action=ConsentAction.WITHDRAWN,
-                source=ConsentSource.ADMIN if actor.kind == "user" else ConsentSource.API,
-                topic_id=state.topic_id,
-                evidence={"reason": why},
-            ),
-        )
-    return len(states)
 
 
 async def file(

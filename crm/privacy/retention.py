@@ -59,24 +59,25 @@ def step(name: str) -> Callable[[Step], Step]:
 async def expire_pending_opt_ins(workspace: Workspace) -> int:
     """Record `expired` for double opt-ins never confirmed within PENDING_OPT_IN_TTL."""
     cutoff = clock.now() - PENDING_OPT_IN_TTL
-    states = await ConsentState.filter(
-        workspace_id=workspace.id, status=ConsentAction.PENDING, since__lt=cutoff
+    stale = (
+        await ConsentState.filter(
+            workspace_id=workspace.id, status=ConsentAction.PENDING, since__lt=cutoff
+        )
+        .distinct()
+        .values_list("contact_id", flat=True)
     )
     actor = system(workspace.id, "retention")
-    for state in states:
-        contact = await Contact.get(id=state.contact_id)
-        await ledger.record(
+    expired = 0
+    for contact in await Contact.filter(id__in=list(stale)):
+        expired += await ledger.transition(
             actor,
             contact,
-            ledger.Grant(
-                purpose=state.purpose,
-                action=ConsentAction.EXPIRED,
-                source=ConsentSource.ADMIN,
-                topic_id=state.topic_id,
-                evidence={"reason": "not confirmed within 7 days"},
-            ),
+            ConsentAction.EXPIRED,
+            ConsentSource.ADMIN,
+            {"reason": "not confirmed within 7 days"},
+            among=(ConsentAction.PENDING,),
         )
-    return len(states)
+    return expired
 
 
 async def purge_workspace(workspace: Workspace) -> None:
