@@ -20,7 +20,8 @@ from crm.errors import StorageError
 log = logging.getLogger(__name__)
 
 APP = "models"
-MODEL_MODULES = ["crm.models", "aerich.models"]
+# Every package's tables, named (not imported) so that crm does not depend on the others.
+MODEL_MODULES = ["crm.models", "campaigns.models", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

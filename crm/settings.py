@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     mail_from: str = ""  # the From of service mail; noreply@<PUBLIC_URL host> when empty
     public_url: str = "http://127.0.0.1:8000"
     secret_key: str = Field(default="", repr=False)
+    # Secrets used before the current SECRET_KEY, comma-separated: links in mail already
+    # sent keep working after a rotation.
+    previous_secret_keys: str = Field(default="", repr=False)
     data_dir: Path = Path(".")
     host: str = "127.0.0.1"
     port: int = 8000
@@ -89,6 +92,12 @@ class Settings(BaseSettings):
             return self.secret_key
         self.secret_key = load_or_create_secret(self.secret_key_path())
         return self.secret_key
+
+
+def signing_secrets(settings: Settings) -> list[str]:
+    """The current secret first, then the previous ones still accepted."""
+    previous = [k.strip() for k in settings.previous_secret_keys.split(",") if k.strip()]
+    return [settings.resolve_secret_key(), *previous]
 
 
 def load_or_create_secret(path: Path) -> str:

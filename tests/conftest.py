@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from tortoise import Tortoise
 
 from crm import db
 from crm.models import Role, Workspace
@@ -59,6 +60,9 @@ async def database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterato
         url = f"sqlite://{tmp_path_factory.mktemp('db') / 'crm.sqlite3'}"
     await db.init(url)
     await db.migrate(url)
+    # Tables of models whose migration is not written yet (work in progress); the test that
+    # runs `crm.migrations.make --check` fails until it is.
+    await Tortoise.generate_schemas(safe=True)
     yield url
     await db.close()
     if server:

@@ -1,0 +1,71 @@
+"""Signed link tokens: unforgeable, bound to a workspace and a kind, rotatable."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crm.tokens import Claims, Kind, TokenError, sign, verify
+
+SECRET = "s" * 48
+OLD = "o" * 48
+
+
+@given(
+    st.integers(1, 2**32 - 1),
+    st.integers(1, 2**63 - 1),
+    st.integers(0, 65535),
+    st.sampled_from(list(Kind)),
+)
+def test_a_signed_token_verifies_to_its_claims(workspace, message, link, kind):
+    claims = Claims(kind, workspace, message, link)
+    token = sign(SECRET, claims)
+    assert len(token) == 44 and "=" not in token
+    assert verify([SECRET], token, kind) == claims
+
+
+@given(
+    st.integers(0, 39),
+    st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+)
+def test_changing_any_character_is_detected(position, char):
+    token = sign(SECRET, Claims(Kind.CLICK, 7, 12345, 3))
+    tampered = token[:position] + char + token[position + 1 :]
+    if tampered == token:
+        return
+    with pytest.raises(TokenError):
+        verify([SECRET], tampered, Kind.CLICK)
+
+
+def test_a_token_cannot_be_moved_to_another_workspace():
+    token = sign(SECRET, Claims(Kind.OPEN, 1, 99))
+    import base64
+    import struct
+
+    raw = bytearray(base64.urlsafe_b64decode(token + "=="))
+    struct.pack_into(">I", raw, 3, 2)  # claim workspace 2 with workspace 1's signature
+    moved = base64.urlsafe_b64encode(bytes(raw)).rstrip(b"=").decode()
+    with pytest.raises(TokenError, match="signature"):
+        verify([SECRET], moved, Kind.OPEN)
+
+
+def test_a_token_of_another_kind_or_installation_is_refused():
+    token = sign(SECRET, Claims(Kind.OPEN, 1, 99))
+    with pytest.raises(TokenError, match="kind"):
+        verify([SECRET], token, Kind.UNSUBSCRIBE)
+    with pytest.raises(TokenError):
+        verify(["x" * 48], token, Kind.OPEN)
+
+
+@pytest.mark.parametrize("bad", ["", "abc", "!!!!", "A" * 44, "A" * 200])
+def test_malformed_tokens_are_refused(bad):
+    with pytest.raises(TokenError):
+        verify([SECRET], bad, Kind.OPEN)
+
+
+def test_tokens_signed_before_a_rotation_still_verify():
+    old = sign(OLD, Claims(Kind.UNSUBSCRIBE, 3, 42))
+    assert verify([SECRET, OLD], old, Kind.UNSUBSCRIBE).message_id == 42
+    with pytest.raises(TokenError):
+        verify([SECRET], old, Kind.UNSUBSCRIBE)
