@@ -19,7 +19,15 @@ from crm.models.imports import ImportChunk, ImportJob, ImportRowError
 from crm.models.mail import CapturedMail
 from crm.models.privacy import PrivacyRequest
 from crm.models.work import WorkItem
-from crm.models.workspace import ApiKey, LoginAttempt, Membership, Role, User, Workspace
+from crm.models.workspace import (
+    ApiKey,
+    LoginAttempt,
+    Membership,
+    Role,
+    User,
+    WebSession,
+    Workspace,
+)
 
 __all__ = [
     "ApiKey",
@@ -50,6 +58,7 @@ __all__ = [
     "Tag",
     "Topic",
     "User",
+    "WebSession",
     "WorkItem",
     "Workspace",
 ]

@@ -100,6 +100,20 @@ class ApiKey(Model):
         table = "api_keys"
 
 
+class WebSession(Model):
+    """A signed-in browser session; the cookie names it, logout ends it for good."""
+
+    id = fields.CharField(max_length=32, primary_key=True)  # random, from the cookie
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="web_sessions", on_delete=fields.CASCADE
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+    ended_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "web_sessions"
+
+
 class LoginAttempt(Model):
     """A failed web login, counted per email and per IP to throttle guessing."""
 

@@ -1,8 +1,9 @@
 """Who is using the UI: logging in and out, and the signed-in user behind a request.
 
-A session names a user, their current workspace and a random session id. Logging out writes
-`session.end` for that id to the audit log, and a session whose id has ended is refused, so
-a copy of the cookie taken before logout opens nothing afterwards.
+A session names a user, their current workspace and a random session id, kept as a
+`web_sessions` row. Logging out ends that row, and a session whose row has ended is refused,
+so a copy of the cookie taken before logout opens nothing afterwards. Both moments are also
+written to the audit log.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from starlette.requests import Request
 from crm import audit, clock
 from crm.contacts.normalize import normalize_email
 from crm.errors import Invalid
-from crm.models import AuditEntry, Membership, Role, User, Workspace
+from crm.models import Membership, Role, User, WebSession, Workspace
 from crm.principal import Principal
 from crm.security import throttle
 from crm.security.passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
@@ -77,10 +78,8 @@ async def signed_in(request: Request) -> SignedIn | None:
         isinstance(user_id, int) and isinstance(workspace_id, int) and isinstance(session_id, str)
     ):
         return None
-    ended = await AuditEntry.exists(
-        action=SESSION_ENDED, subject_type="session", subject_id=session_id
-    )
-    user = None if ended else await User.get_or_none(id=user_id, is_active=True)
+    live = await WebSession.exists(id=session_id, user_id=user_id, ended_at__isnull=True)
+    user = None if not live else await User.get_or_none(id=user_id, is_active=True)
     memberships = await _memberships(user_id) if user else []
     # A member removed from the current workspace is signed out rather than moved elsewhere.
     current = next((m for m in memberships if m.workspace_id == workspace_id), None)
@@ -130,6 +129,7 @@ async def log_in(request: Request, email: str, password: str) -> SignedIn | None
     await user.save(update_fields=["password_hash", "last_login_at"])
 
     session_id = secrets.token_urlsafe(18)
+    await WebSession.create(id=session_id, user=user)
     sessions.renew(request.session)
     request.session.update(uid=user.id, ws=memberships[0].workspace_id, sid=session_id)
     who = _acting(request, user, memberships, memberships[0])
@@ -139,5 +139,7 @@ async def log_in(request: Request, email: str, password: str) -> SignedIn | None
 
 async def log_out(request: Request, who: SignedIn) -> None:
     """End this session for good: the cookie is cleared and its id can never open again."""
-    await audit.record(who.principal, SESSION_ENDED, "session", request.session["sid"])
+    session_id = request.session["sid"]
+    await WebSession.filter(id=session_id).update(ended_at=clock.now())
+    await audit.record(who.principal, SESSION_ENDED, "session", session_id)
     request.session.clear()
