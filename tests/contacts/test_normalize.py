@@ -19,7 +19,10 @@ from crm.errors import Invalid
 local_parts = st.from_regex(r"[a-zA-Z0-9][a-zA-Z0-9._+-]{0,20}[a-zA-Z0-9]", fullmatch=True).filter(
     lambda s: ".." not in s
 )
-labels = st.from_regex(r"[a-zA-Z][a-zA-Z0-9-]{0,10}[a-zA-Z0-9]", fullmatch=True)
+# "xx--" at a label's start is reserved for IDNA (RFC 5891), so no real domain has it
+labels = st.from_regex(r"[a-zA-Z][a-zA-Z0-9-]{0,10}[a-zA-Z0-9]", fullmatch=True).filter(
+    lambda s: s[2:4] != "--"
+)
 domains = st.builds(
     lambda a, b: f"{a}.{b}", labels, st.sampled_from(["com", "de", "se", "co.uk", "io"])
 )
