@@ -21,9 +21,21 @@ class MessageStatus(StrEnum):
     QUEUED = "queued"  # planned, not yet handed to SMTP
     SENDING = "sending"  # handed to a sender; becomes sent/failed/bounced after the reply
     SENT = "sent"  # the relay accepted it (2xx)
-    FAILED = "failed"  # gave up after transient errors, or the campaign was cancelled
-    BOUNCED = "bounced"  # a permanent (5xx) refusal: the address is suppressed
-    SKIPPED = "skipped"  # consent withdrawn, suppressed or restricted after planning (see reason)
+    FAILED = "failed"  # a 5xx that is not the address's fault, or 4xx until attempts ran out
+    BOUNCED = "bounced"  # the relay refused the address for good (hard bounce): suppressed
+    SKIPPED = "skipped"  # not sent, and never will be: see SkipReason
+
+
+class SkipReason(StrEnum):
+    """Why a planned message was not sent (Message.skip_reason)."""
+
+    CONSENT = "consent_withdrawn"  # no email-marketing consent any more (or not confirmed)
+    TOPIC = "left_topic"  # left every topic the campaign goes out on
+    RESTRICTED = "restricted"  # processing restricted (GDPR art. 18)
+    ERASED = "erased"  # the person was erased, or merged into another contact
+    SUPPRESSED = "suppressed"  # the address bounced, complained or unsubscribed since planning
+    UNSUBSCRIBED = "unsubscribed"  # left through a link of another message (tracking/)
+    CANCELLED = "campaign_cancelled"  # the campaign was cancelled before it was sent
 
 
 class Template(Model):
@@ -114,8 +126,10 @@ class Message(Model):
     skip_reason = fields.CharField(max_length=64, default="")
     smtp_reply = fields.TextField(default="")
     message_id = fields.CharField(max_length=255, default="")  # the Message-ID header
-    attempts = fields.IntField(default=0)
-    next_attempt_at = fields.DatetimeField(null=True)  # for transient (4xx) retries
+    attempts = fields.IntField(default=0)  # hand-overs to a sender, the current one included
+    # Queued: when a transient (4xx) retry may go. Sending: when the sender's lease ends; past
+    # it the sender is presumed dead and the message is in doubt (campaigns/sender.py).
+    next_attempt_at = fields.DatetimeField(null=True)
     queued_at = fields.DatetimeField(auto_now_add=True)
     sent_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
@@ -124,3 +138,50 @@ class Message(Model):
         table = "messages"
         unique_together = (("campaign", "contact_id"),)
         indexes = (("campaign", "status", "id"),)
+
+
+class CampaignSend(Model):
+    """What a campaign froze when it started sending, and how far its planner got."""
+
+    campaign: fields.OneToOneRelation[Campaign] = fields.OneToOneField(
+        "models.Campaign", related_name="send", on_delete=fields.CASCADE, primary_key=True
+    )
+    # The content every recipient gets (campaigns/content.py: Content.to_json), so an edit of
+    # the template never changes a campaign half-way through.
+    content = fields.JSONField()
+    nonce = fields.CharField(max_length=32)  # in every Message-ID of the campaign
+    plan_cursor = fields.BigIntField(default=0)  # the last contact id planned: a re-run resumes
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "campaign_sends"
+
+
+class SenderProfile(Model):
+    """How a workspace sends: its postal address (every footer), its rate limit, its DKIM key.
+
+    A workspace without a row has no postal address yet, so it cannot schedule a campaign.
+    """
+
+    id = fields.IntField(primary_key=True)
+    workspace_id = fields.IntField(unique=True)
+    postal_address = fields.TextField(default="")  # shown in every footer (CAN-SPAM, ePrivacy)
+    messages_per_second = fields.IntField(default=0)  # 0: only the global limit applies
+    dkim_domain = fields.CharField(max_length=253, default="")  # d= of the signature
+    dkim_selector = fields.CharField(max_length=63, default="")  # s=: <s>._domainkey.<d> in DNS
+    dkim_private_key = fields.TextField(default="")  # PEM, sealed (campaigns/dkim.py)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "sender_profiles"
+
+
+class SendRate(Model):
+    """One rate limit's state in the database (campaigns/ratelimit.py, when there is no Redis):
+    the theoretical arrival time of the next message, in seconds since the epoch."""
+
+    key = fields.CharField(max_length=64, primary_key=True)
+    tat = fields.FloatField(default=0)
+
+    class Meta:
+        table = "send_rates"

@@ -21,7 +21,13 @@ log = logging.getLogger(__name__)
 
 APP = "models"
 # Every package's tables, named (not imported) so that crm does not depend on the others.
-MODEL_MODULES = ["crm.models", "campaigns.models", "tracking.models", "aerich.models"]
+MODEL_MODULES = [
+    "crm.models",
+    "campaigns.models",
+    "tracking.models",
+    "integrations.models",
+    "aerich.models",
+]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

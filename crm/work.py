@@ -110,16 +110,28 @@ def _send(item_id: int, delay: timedelta = timedelta(0)) -> None:
         )
 
 
-async def enqueue(name: str, ref: object, *, delay: timedelta = timedelta(0)) -> WorkItem:
-    """Record work for task `name` on row `ref` and send it to the workers."""
+async def enqueue(
+    name: str, ref: object, *, delay: timedelta = timedelta(0), send: bool = True
+) -> WorkItem:
+    """Record work for task `name` on row `ref` and send it to the workers.
+
+    Inside a transaction, pass `send=False` and call `send(item)` once it has committed: a
+    worker handed an id it cannot see yet leaves the row to the sweeper, SWEEP_GRACE later.
+    """
     spec = TASKS.get(name)
     if spec is None:
         raise KeyError(f"no task named {name!r}")
     item = await WorkItem.create(
         task=name, ref=str(ref), due_at=clock.now() + delay, max_attempts=spec.max_attempts
     )
-    _send(item.id, delay)
+    if send:
+        _send(item.id, delay)
     return item
+
+
+def send(item: WorkItem) -> None:
+    """Send an item recorded with `enqueue(..., send=False)` to the workers."""
+    _send(item.id, max(item.due_at - clock.now(), timedelta(0)))
 
 
 def backoff(attempts: int) -> timedelta:

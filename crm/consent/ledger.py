@@ -17,7 +17,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from crm import audit, clock
+from crm import audit, clock, events
 from crm.consent import chain, suppression
 from crm.errors import Conflict
 from crm.models import (
@@ -154,6 +154,7 @@ async def _append(actor: Principal, contact: Contact, grant: Grant) -> ConsentEv
         event_id=event.id, workspace_id=contact.workspace_id, contact_id=contact.id, data=evidence
     )
     await _project(event)
+    await events.emit(contact.workspace_id, events.CONSENT_CHANGED, _event(contact, event))
     await audit.record(
         actor,
         "consent.record",
@@ -165,6 +166,19 @@ async def _append(actor: Principal, contact: Contact, grant: Grant) -> ConsentEv
         source=str(grant.source),
     )
     return event
+
+
+def _event(contact: Contact, event: ConsentEvent) -> dict[str, Any]:
+    """What listeners learn of a recorded consent event (its evidence stays here)."""
+    return {
+        "contact_id": contact.id,
+        "email": contact.email,
+        "purpose": str(event.purpose),
+        "topic_id": event.topic_id,
+        "action": str(event.action),
+        "source": str(event.source),
+        "occurred_at": event.occurred_at.isoformat(),
+    }
 
 
 async def _project(event: ConsentEvent) -> None:

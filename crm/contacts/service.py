@@ -10,7 +10,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from crm import audit, clock
+from crm import audit, clock, events
 from crm.contacts import fields, normalize, precedence, tags
 from crm.contacts.schemas import Address, Commerce, ContactIn, ContactOut, ContactPatch
 from crm.errors import Conflict, Invalid, NotFound
@@ -163,9 +163,17 @@ async def _upsert_once(
         await tags.attach(actor.workspace_id, [contact.id], data.tags)
     if created:
         await audit.record(actor, "contact.create", "contact", contact.id, source=data.source)
+        await events.emit(actor.workspace_id, events.CONTACT_CREATED, _event(contact))
     elif changed:
         await audit.record(actor, "contact.update", "contact", contact.id, fields=changed)
+        await events.emit(actor.workspace_id, events.CONTACT_UPDATED, _event(contact, changed))
     return UpsertResult(contact, created, changed)
+
+
+def _event(contact: Contact, changed: list[str] | None = None) -> dict[str, Any]:
+    """What a contact event tells listeners: who, and the names (not values) of changes."""
+    data: dict[str, Any] = {"contact_id": contact.id, "email": contact.email}
+    return data if changed is None else {**data, "fields": changed}
 
 
 async def update(actor: Principal, contact_id: int, patch: ContactPatch) -> Contact:
@@ -194,6 +202,7 @@ async def update(actor: Principal, contact_id: int, patch: ContactPatch) -> Cont
             await _link_external_ids(contact, patch.external_ids)
             changed.append("external_ids")
         await audit.record(actor, "contact.update", "contact", contact.id, fields=changed)
+        await events.emit(actor.workspace_id, events.CONTACT_UPDATED, _event(contact, changed))
     return contact
 
 

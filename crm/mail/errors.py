@@ -16,9 +16,10 @@ import aiosmtplib
 class MailError(Exception):
     """A message could not be handed over."""
 
-    def __init__(self, message: str, *, code: int | None = None) -> None:
+    def __init__(self, message: str, *, code: int | None = None, recipient: bool = False) -> None:
         super().__init__(message)
         self.code = code
+        self.recipient = recipient  # refused at RCPT: about the address, not the message
 
 
 class TransientMailError(MailError):
@@ -36,15 +37,17 @@ def smtp_errors() -> Iterator[None]:
         yield
     except aiosmtplib.SMTPRecipientsRefused as exc:
         first = exc.recipients[0]
-        raise _by_code(first.code, first.message) from exc
+        raise _by_code(first.code, first.message, recipient=True) from exc
+    except aiosmtplib.SMTPRecipientRefused as exc:
+        raise _by_code(exc.code, exc.message, recipient=True) from exc
     except aiosmtplib.SMTPResponseException as exc:
         raise _by_code(exc.code, exc.message) from exc
     except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
         raise TransientMailError(f"{type(exc).__name__}: {exc}") from exc
 
 
-def _by_code(code: int, message: str) -> MailError:
+def _by_code(code: int, message: str, *, recipient: bool = False) -> MailError:
     text = f"{code} {message}"
     if 500 <= code < 600:
-        return PermanentMailError(text, code=code)
-    return TransientMailError(text, code=code)
+        return PermanentMailError(text, code=code, recipient=recipient)
+    return TransientMailError(text, code=code, recipient=recipient)

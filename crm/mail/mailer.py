@@ -1,8 +1,10 @@
 """The Mailer seam and its two implementations.
 
 A `Mailer` hands one finished MIME message to its destination and answers the server's
-reply; `aclose()` releases its connections. `SmtpMailer` is the product (aiosmtplib, a small
-pool of kept-alive connections, STARTTLS or implicit TLS, AUTH); `CaptureMailer` stores the
+reply: an `EmailMessage` (`send`), or bytes already written, as campaigns write them
+(`send_raw`); `concurrency` says how many sends may be in flight at once; `aclose()` releases
+its connections. `SmtpMailer` is the product (aiosmtplib, a pool of kept-alive connections
+whose use `stats()` reports, STARTTLS or implicit TLS, AUTH); `CaptureMailer` stores the
 message in the database instead, for the embedded default and for looking at what would go.
 """
 
@@ -10,19 +12,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
 from typing import Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
 
-from crm.mail.errors import TransientMailError, smtp_errors
+from crm.mail.errors import PermanentMailError, smtp_errors
 from crm.models.mail import CapturedMail
 
 DEFAULT_POOL_SIZE = 4  # connections per process; a relay throttles beyond a few anyway
 CONNECT_TIMEOUT = 10.0  # seconds
+# A connection idle this long is checked with NOOP before use: relays drop idle clients.
+IDLE_CHECK = 30.0  # seconds
+CAPTURE_CONCURRENCY = 4  # captured messages are database writes
 
 
 @dataclass(frozen=True)
@@ -34,8 +42,17 @@ class Envelope:
 
 
 class Mailer(Protocol):
+    concurrency: int  # sends that may be in flight at once
+
     async def send(self, message: EmailMessage, envelope: Envelope = Envelope()) -> str:
         """Deliver `message`; return the server's reply. Raises a MailError."""
+        ...
+
+    async def send_raw(
+        self, mail_from: str, rcpt_to: str, data: bytes, envelope: Envelope = Envelope()
+    ) -> str:
+        """Deliver the MIME bytes `data` from `mail_from` to `rcpt_to`; the server's reply.
+        Raises a MailError."""
         ...
 
     async def aclose(self) -> None: ...
@@ -44,14 +61,34 @@ class Mailer(Protocol):
 class CaptureMailer:
     """Keeps every message in `captured_mail` instead of sending it."""
 
+    concurrency = CAPTURE_CONCURRENCY
+
     async def send(self, message: EmailMessage, envelope: Envelope = Envelope()) -> str:
+        return await self._keep(
+            str(message["From"] or ""), str(message["To"] or ""), message, envelope
+        )
+
+    async def send_raw(
+        self, mail_from: str, rcpt_to: str, data: bytes, envelope: Envelope = Envelope()
+    ) -> str:
+        headers = BytesHeaderParser(policy=default_policy).parsebytes(data)
+        return await self._keep(mail_from, rcpt_to, headers, envelope, data.decode())
+
+    async def _keep(
+        self,
+        mail_from: str,
+        rcpt_to: str,
+        message: EmailMessage,
+        envelope: Envelope,
+        mime: str | None = None,
+    ) -> str:
         row = await CapturedMail.create(
             workspace_id=envelope.workspace_id,
             contact_id=envelope.contact_id,
-            mail_from=str(message["From"] or ""),
-            rcpt_to=str(message["To"] or ""),
+            mail_from=mail_from,
+            rcpt_to=rcpt_to,
             subject=str(message["Subject"] or ""),
-            mime=message.as_string(),
+            mime=message.as_string() if mime is None else mime,
         )
         return f"250 captured as {row.id}"
 
@@ -89,13 +126,33 @@ class SmtpConfig:
         )
 
 
+@dataclass
+class PoolStats:
+    """What the connection pool has done: read it to size the pool (SMTP_URL `pool=`)."""
+
+    size: int
+    open: int = 0  # connections open now
+    in_use: int = 0  # of those, carrying a message now
+    waiting: int = 0  # sends waiting for a free connection now
+    sent: int = 0
+    failed: int = 0
+    connects: int = 0  # connections opened so far (reconnects included)
+    waited: float = 0.0  # seconds spent waiting for a free connection, in all
+    longest_wait: float = 0.0
+
+
 class SmtpMailer:
     """Sends through an SMTP relay over a pool of kept-alive connections."""
 
     def __init__(self, config: SmtpConfig) -> None:
         self.config = config
-        self._idle: asyncio.Queue[aiosmtplib.SMTP] = asyncio.Queue()
+        self.concurrency = config.pool_size
+        self._idle: asyncio.Queue[tuple[aiosmtplib.SMTP, float]] = asyncio.Queue()
         self._slots = asyncio.Semaphore(config.pool_size)
+        self._stats = PoolStats(size=config.pool_size)
+
+    def stats(self) -> PoolStats:
+        return self._stats
 
     async def _connect(self) -> aiosmtplib.SMTP:
         c = self.config
@@ -111,23 +168,64 @@ class SmtpMailer:
         )
         with smtp_errors():
             await client.connect()
+        self._stats.connects += 1
+        self._stats.open += 1
         return client
+
+    async def _take(self) -> aiosmtplib.SMTP:
+        """An idle connection that still answers, or a new one."""
+        while not self._idle.empty():
+            client, since = self._idle.get_nowait()
+            if client.is_connected and time.monotonic() - since < IDLE_CHECK:
+                return client
+            try:
+                await client.noop()
+                return client
+            except (aiosmtplib.SMTPException, OSError):
+                self._discard(client)
+        return await self._connect()
+
+    def _discard(self, client: aiosmtplib.SMTP) -> None:
+        client.close()
+        self._stats.open -= 1
 
     @contextlib.asynccontextmanager
     async def _connection(self) -> AsyncIterator[aiosmtplib.SMTP]:
-        async with self._slots:
-            client = self._idle.get_nowait() if not self._idle.empty() else await self._connect()
-            healthy = True
+        stats = self._stats
+        asked = time.monotonic()
+        stats.waiting += 1
+        try:
+            await self._slots.acquire()
+        finally:
+            stats.waiting -= 1
+        waited = time.monotonic() - asked
+        stats.waited += waited
+        stats.longest_wait = max(stats.longest_wait, waited)
+        healthy = False
+        try:
+            client = await self._take()
+            stats.in_use += 1
             try:
                 yield client
-            except TransientMailError:
-                healthy = False  # the connection may be half-dead; open a new one next time
+                healthy = True
+                stats.sent += 1
+            except PermanentMailError:
+                healthy = True  # a refusal: the envelope has been reset
+                stats.failed += 1
+                raise
+            except BaseException:
+                stats.failed += 1
                 raise
             finally:
+                stats.in_use -= 1
+                # Anything else (a timeout, a cancelled task mid-transaction) may leave the
+                # connection half-way through a message: never hand it out again.
                 if healthy and client.is_connected:
-                    self._idle.put_nowait(client)
+                    self._idle.put_nowait((client, time.monotonic()))
                 else:
-                    client.close()
+                    self._discard(client)
+        finally:
+            self._slots.release()
 
     async def send(self, message: EmailMessage, envelope: Envelope = Envelope()) -> str:
         async with self._connection() as client:
@@ -135,11 +233,31 @@ class SmtpMailer:
                 _, reply = await client.send_message(message)
         return reply
 
+    async def send_raw(
+        self, mail_from: str, rcpt_to: str, data: bytes, envelope: Envelope = Envelope()
+    ) -> str:
+        """`data` must end its lines in CRLF already (then its length is its SIZE, and it is
+        not read once more to count it, as `sendmail` does); the reply with its code."""
+        async with self._connection() as client:
+            with smtp_errors():
+                options = [f"SIZE={len(data)}"] if client.supports_extension("size") else []
+                try:
+                    await client.mail(mail_from, options=options)
+                    await client.rcpt(rcpt_to)
+                    response = await client.data(data)
+                except aiosmtplib.SMTPResponseException:
+                    # Reset the envelope, so the connection can carry the next message.
+                    with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+                        await client.rset()
+                    raise
+        return f"{response.code} {response.message}"
+
     async def aclose(self) -> None:
         while not self._idle.empty():
-            client = self._idle.get_nowait()
+            client, _ = self._idle.get_nowait()
             with contextlib.suppress(aiosmtplib.SMTPException, OSError):
                 await client.quit()
+            self._stats.open -= 1
 
 
 def from_url(url: str) -> Mailer:

@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from crm import audit, clock
+from crm import audit, clock, events
 from crm.consent import ledger, suppression
 from crm.models import (
     ConsentAction,
@@ -81,4 +81,7 @@ async def erase(actor: Principal, contact: Contact) -> dict[str, Any]:
                 **_BLANK, email=erased_email(member.id), erased_at=now, updated_at=now
             )
         await audit.record(actor, "contact.erase", "contact", contact.id, merged=ids[1:])
+        # After the erasers, which remove pending announcements naming the person: this one
+        # names no one but the contact id.
+        await events.emit(contact.workspace_id, events.CONTACT_ERASED, {"contact_id": contact.id})
     return summary

@@ -11,16 +11,26 @@ import re
 import pytest
 
 import crm.app  # noqa: F401  (imports every module that declares operations)
+from campaigns.models import Campaign, CampaignStatus, Segment, Template
 from crm import clock
 from crm.api.v1 import api
 from crm.contacts import fields, service
 from crm.contacts.schemas import ContactIn
-from crm.models import ConsentEvent, FieldDefinition, PolicyVersion, Role, Workspace
+from crm.models import (
+    CapturedMail,
+    ConsentEvent,
+    FieldDefinition,
+    ImportJob,
+    PolicyVersion,
+    Role,
+    Workspace,
+)
 from crm.models.contact import FieldType
 from crm.models.privacy import Jurisdiction, RequestType
 from crm.principal import Principal
 from crm.privacy import requests
 from crm.security import apikeys
+from integrations.models import Integration, WebhookEndpoint
 
 # A body each operation accepts, so that only the workspace check can refuse the request.
 BODIES = {
@@ -28,6 +38,14 @@ BODIES = {
     "MergeIn": {"merge_id": "OWN_CONTACT"},
     "TagsIn": {"tags": ["stolen"]},
     "ConsentIn": {"purpose": "email_marketing", "action": "granted", "evidence": {"wording": "x"}},
+    "RotateIn": {"secrets": {"client_secret": "stolen"}},
+    "EndpointRotateIn": {"grace_hours": 0},
+    "TemplatePatch": {"name": "Mallory"},
+    "PreviewIn": {},
+    "SegmentPatch": {"name": "Mallory"},
+    "CampaignPatch": {"name": "Mallory"},
+    "ScheduleIn": {},
+    "TestSendIn": {"emails": ["mallory@example.org"]},
 }
 
 
@@ -45,7 +63,23 @@ async def other_workspace() -> dict[str, object]:
         workspace=b, version="b-v1", text="B policy", effective_at=clock.now()
     )
     request, _ = await requests.file(owner, contact, RequestType.RESTRICTION, Jurisdiction.GDPR)
+    job = await ImportJob.create(workspace=b, filename="b.csv")
+    template = await Template.create(workspace_id=b.id, name="B", subject="B", html="<p>B</p>")
+    campaign = await Campaign.create(workspace_id=b.id, name="B campaign", template=template)
+    segment = await Segment.create(workspace_id=b.id, name="B", rules={"any": []})
+    mail = await CapturedMail.create(
+        workspace_id=b.id, mail_from="b@b.example", rcpt_to="x", mime=""
+    )
+    integration = await Integration.create(workspace_id=b.id, provider="shopify", sealed="")
+    hook = await WebhookEndpoint.create(workspace_id=b.id, url="https://b.test", sealed_secret="")
     return {
+        "import": job,
+        "integration": integration,
+        "endpoint": hook,
+        "campaign": campaign,
+        "template": template,
+        "segment": segment,
+        "mail": mail,
         "workspace": b,
         "contact": contact,
         "field": definition,
@@ -62,6 +96,13 @@ def _fill(path: str, b: dict[str, object]) -> str:
         "tag": "b-only",
         "version": "b-v1",
         "request_id": b["request"].id,  # type: ignore[attr-defined]
+        "import_id": b["import"].id,  # type: ignore[attr-defined]
+        "integration_id": b["integration"].id,  # type: ignore[attr-defined]
+        "endpoint_id": b["endpoint"].id,  # type: ignore[attr-defined]
+        "campaign_id": b["campaign"].id,  # type: ignore[attr-defined]
+        "template_id": b["template"].id,  # type: ignore[attr-defined]
+        "segment_id": b["segment"].id,  # type: ignore[attr-defined]
+        "mail_id": b["mail"].id,  # type: ignore[attr-defined]
     }
 
     def one(match: re.Match[str]) -> str:
@@ -96,6 +137,13 @@ async def test_another_workspaces_id_is_not_found(op, client, other_workspace):
     assert key.revoked_at is None
     assert await FieldDefinition.exists(id=other_workspace["field"].id)
     assert not await ConsentEvent.filter(contact_id=contact.id).exists()
+    assert await Integration.exists(id=other_workspace["integration"].id, disabled_at=None)
+    assert await WebhookEndpoint.exists(id=other_workspace["endpoint"].id, disabled_at=None)
+    assert await Template.exists(id=other_workspace["template"].id, name="B")
+    assert await Segment.exists(id=other_workspace["segment"].id, name="B")
+    assert await Campaign.exists(
+        id=other_workspace["campaign"].id, name="B campaign", status=CampaignStatus.DRAFT
+    )
 
 
 async def test_lists_and_searches_never_show_another_workspace(client, other_workspace):

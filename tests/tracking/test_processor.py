@@ -1,0 +1,64 @@
+"""Staged hits become events exactly once, in one transaction per batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from crm import clock
+from tests.tracking.conftest import BROWSER, READER_IP
+from tracking import processor, recorder, rollups
+from tracking.models import EventKind, TrackingEvent, TrackingHit
+
+
+def _open(message, at=None) -> recorder.Hit:  # type: ignore[no-untyped-def]
+    return recorder.Hit(
+        EventKind.OPEN,
+        message.workspace_id,
+        message.id,
+        None,
+        False,
+        READER_IP,
+        BROWSER,
+        at or clock.now(),
+    )
+
+
+# Staging keeps no full address (the default mode) and gives the request's verdict.
+async def test_a_staged_hit_holds_the_cut_ip_and_the_requests_verdict(message):
+    await recorder.stage([_open(message)])
+    [hit] = await TrackingHit.filter(message_id=message.id)
+    assert (hit.ip, hit.agent, hit.reason) == ("203.0.113.0", "human", "browser user agent")
+
+
+# Processing turns each staged hit into one event and leaves nothing staged.
+async def test_processing_makes_one_event_per_hit_and_empties_the_stage(message):
+    await recorder.stage([_open(message), _open(message)])
+    assert await processor.process_all() == 2
+    assert await processor.process_all() == 0
+    assert await TrackingEvent.filter(message_id=message.id).count() == 2
+    assert not await TrackingHit.filter(message_id=message.id).exists()
+
+
+# A batch that fails is rolled back whole: its hits wait for the next run, nothing counted.
+async def test_a_failed_batch_puts_its_hits_back(message, monkeypatch):
+    await recorder.stage([_open(message)])
+
+    async def broken(*args: object) -> None:
+        raise RuntimeError("disk full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(rollups, "count_events", broken)
+        with pytest.raises(RuntimeError):
+            await processor.process_batch()
+    assert await TrackingHit.filter(message_id=message.id).count() == 1
+    assert await TrackingEvent.filter(message_id=message.id).count() == 0
+    await processor.process_all()
+    assert await TrackingEvent.filter(message_id=message.id).count() == 1
+
+
+# A hit naming no message (a preview's message 0, a deleted campaign) leaves no trace.
+async def test_a_hit_of_no_message_is_dropped(message):
+    await recorder.stage([_open(message)._replace(message_id=0)])
+    await processor.process_all()
+    assert not await TrackingHit.filter(message_id=0).exists()
+    assert not await TrackingEvent.filter(message_id=0).exists()

@@ -1,0 +1,97 @@
+"""Recording opens and clicks, part two: staged hits become events and counters.
+
+`process_batch` takes the oldest staged hits (deleting them), resolves their messages,
+applies the delivery-time rule (tracking/classify.py: `after_delivery`), adds them to the
+counters (tracking/rollups.py, which also adds the open a click implies) and writes the
+events, all in one transaction: a crash or an error puts the hits back, and a hit is never
+counted twice. A hit whose message is gone or of another workspace, of a campaign that does
+not track, or of a contact erased or restricted since, is dropped.
+
+The `tracking.process_hits` task runs it about every PROCESS_EVERY (the sweep's pace decides:
+events show up within seconds to half a minute) until nothing is staged; several workers may
+run it at once (each takes its own batch).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from datetime import timedelta
+
+from tortoise.transactions import in_transaction
+
+from crm import work
+from tracking import queries, rollups
+from tracking.classify import Verdict, after_delivery
+from tracking.models import Agent, EventKind
+from tracking.queries import EventRow, HitRow, Recipient
+
+log = logging.getLogger(__name__)
+
+BATCH = 1000  # hits per transaction: a few statements, a few tens of ms
+PROCESS_EVERY = timedelta(seconds=10)  # a run is due this long after the last one started
+RUN_BUDGET = timedelta(minutes=2)  # a run stops taking batches after this, well within its lease
+
+
+def _events(hits: Sequence[HitRow], found: dict[int, Recipient]) -> list[EventRow]:
+    events = []
+    for hit in sorted(hits, key=lambda hit: hit.at):
+        recipient = found.get(hit.message_id)
+        if recipient is None or recipient.workspace_id != hit.workspace_id:
+            continue
+        if not recipient.tracking:
+            continue
+        kind = EventKind(hit.kind)
+        verdict = after_delivery(
+            Verdict(Agent(hit.agent), hit.reason), kind, hit.at, recipient.sent_at
+        )
+        events.append(
+            EventRow(
+                workspace_id=recipient.workspace_id,
+                campaign_id=recipient.campaign_id,
+                message_id=recipient.message_id,
+                contact_id=recipient.contact_id,
+                kind=kind,
+                link_index=hit.link_index,
+                agent=verdict.agent,
+                human=verdict.human,
+                reason=verdict.reason,
+                ip=hit.ip,
+                user_agent=hit.user_agent,
+                at=hit.at,
+            )
+        )
+    return events
+
+
+async def process_batch(limit: int = BATCH) -> int:
+    """Turn up to `limit` of the oldest staged hits into events; returns how many hits."""
+    async with in_transaction() as tx:
+        hits = await queries.take_hits(tx, limit)
+        if not hits:
+            return 0
+        found = await queries.recipients(tx, {hit.message_id for hit in hits})
+        stored = await rollups.count_events(tx, _events(hits, found))
+        await queries.insert_rows(tx, "tracking_events", stored)
+    return len(hits)
+
+
+async def process_all(budget: timedelta = RUN_BUDGET) -> int:
+    """Process batches until nothing is staged or `budget` is spent; returns how many hits."""
+    deadline = time.monotonic() + budget.total_seconds()
+    done = 0
+    while time.monotonic() < deadline:
+        taken = await process_batch()
+        done += taken
+        if taken < BATCH:
+            break
+    return done
+
+
+@work.every(PROCESS_EVERY)
+@work.task("tracking.process_hits", max_attempts=3)
+async def process_hits(ref: str) -> None:
+    done = await process_all()
+    if done:
+        log.info("tracking hits processed", extra={"hits": done})

@@ -1,0 +1,32 @@
+"""The public tracking endpoints, mounted by crm/app.py ahead of everything else (Starlette
+tries routes in order, and the pixel is the busiest path of the service).
+
+GET  /t/o/{token}            the open pixel (tracking/pixel.py)
+GET  /t/c/{token}            the click redirect (tracking/clicks.py)
+GET  /u/{token}              the unsubscribe page and preference centre (tracking/pages.py)
+POST /u/{token}              RFC 8058 one-click, the page's buttons
+POST /inbound/unsubscribe    mailto: unsubscribes from an inbound-mail webhook (tracking/inbound.py)
+"""
+
+from __future__ import annotations
+
+from starlette.routing import Route
+
+from tracking import clicks, inbound, pages, pixel, recorder
+from tracking import privacy as _privacy  # noqa: F401  (registers export, erasure, retention)
+from tracking import processor as _processor  # noqa: F401  (registers the task making events)
+
+
+def routes() -> list[Route]:
+    return [
+        Route("/t/o/{token}", pixel.open_pixel, methods=["GET"]),
+        Route("/t/c/{token}", clicks.click, methods=["GET"]),
+        Route("/u/{token}", pages.show, methods=["GET"]),
+        Route("/u/{token}", pages.submit, methods=["POST"]),
+        Route("/inbound/unsubscribe", inbound.receive, methods=["POST"]),
+    ]
+
+
+async def close() -> None:
+    """Stage the opens and clicks still buffered: the app's shutdown calls it."""
+    await recorder.buffer.close()
