@@ -39,6 +39,7 @@ import resource
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -232,6 +233,9 @@ def _start_sink() -> subprocess.Popen[bytes]:
     sink = shutil.which("smtp-sink") or "/usr/sbin/smtp-sink"
     if not Path(sink).exists():
         raise SystemExit("smtp-sink not found: apt-get install -y postfix (only smtp-sink is used)")
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", SINK_PORT)) == 0:
+            raise SystemExit(f"port {SINK_PORT} is taken: is another smtp-sink running?")
     process = subprocess.Popen(
         [sink, "-u", "root", f"127.0.0.1:{SINK_PORT}", "1000"],
         stdout=subprocess.DEVNULL,
@@ -387,6 +391,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="crm worker processes")
     parser.add_argument("--pool", type=int, default=10, help="SMTP connections per process")
     parser.add_argument("--dkim", action="store_true", help="sign every message")
+    # Stopped with SIGTERM (a timeout), still stop the sink and the workers on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     asyncio.run(bench(parser.parse_args()))
 
 

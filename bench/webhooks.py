@@ -254,22 +254,35 @@ def process(command: list[str], env: dict[str, str], ready_port: int | None = No
         proc.wait(timeout=60)
 
 
-def cpu_seconds(pid: int, database: str) -> tuple[float, float]:
-    """CPU seconds used so far by process `pid` and by the PostgreSQL backends serving
-    `database`: a cost per delivery that other jobs on the machine do not change much."""
+@dataclass(frozen=True)
+class Cpu:
+    """CPU seconds used so far by one process and by each PostgreSQL backend of a database:
+    costs per delivery that other jobs on the machine change much less than rates."""
 
-    def used(process: psutil.Process) -> float:
-        times = process.cpu_times()
-        return float(times.user + times.system)
+    own: float
+    backends: dict[int, float]
 
-    backends = 0.0
-    for process in psutil.process_iter(["cmdline"]):
-        # A backend's title is "postgres: USER DATABASE HOST(PORT) STATE".
-        title = " ".join(process.info["cmdline"] or [])
-        if title.startswith("postgres: ") and f" {database} " in title:
-            with contextlib.suppress(psutil.Error):  # gone meanwhile
-                backends += used(process)
-    return used(psutil.Process(pid)), backends
+    @classmethod
+    def sample(cls, pid: int, database: str) -> Cpu:
+        backends = {}
+        for process in psutil.process_iter(["cmdline"]):
+            # A backend's title is "postgres: USER DATABASE HOST(PORT) STATE".
+            title = " ".join(process.info["cmdline"] or [])
+            if title.startswith("postgres: ") and f" {database} " in title:
+                with contextlib.suppress(psutil.Error):  # gone meanwhile
+                    backends[process.pid] = _used(process)
+        return cls(_used(psutil.Process(pid)), backends)
+
+    def since(self, earlier: Cpu) -> tuple[float, float]:
+        """(process, PostgreSQL) seconds since `earlier`; a backend started meanwhile counts
+        whole, one that ended meanwhile is missed (the pools keep theirs open)."""
+        backends = sum(t - earlier.backends.get(pid, 0.0) for pid, t in self.backends.items())
+        return self.own - earlier.own, backends
+
+
+def _used(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return float(times.user + times.system)
 
 
 def load(
@@ -294,12 +307,12 @@ def load(
         "--rate",
         str(rate),
     ]
-    before = cpu_seconds(server.pid, server.database)
+    before = Cpu.sample(server.pid, server.database)
     done = subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
-    after = cpu_seconds(server.pid, server.database)
+    own, postgres = Cpu.sample(server.pid, server.database).since(before)
     figures = dict(json.loads(done.stdout))
-    figures["server_cpu_us"] = (after[0] - before[0]) / count * 1e6
-    figures["postgres_cpu_us"] = (after[1] - before[1]) / count * 1e6
+    figures["server_cpu_us"] = own / count * 1e6
+    figures["postgres_cpu_us"] = postgres / count * 1e6
     return figures
 
 
@@ -492,11 +505,13 @@ def bench(args: argparse.Namespace) -> None:
         # One worker processes what the receiver stored, then as many no-op rows.
         worker = [sys.executable, "-c", LOAD_SELF + "from crm.cli import main; main()", "worker"]
         with process(worker, env) as proc:
+            start = Cpu(0.0, {})  # the worker's start-up is counted with the events
             wait_until(lambda: asyncio.run(processed(url))["span"][2] >= sent)
-            events_cpu = cpu_seconds(proc.pid, name)  # the worker's start-up included
+            after_events = Cpu.sample(proc.pid, name)
             asyncio.run(enqueue_noops(url, sent, env))
             wait_until(lambda: asyncio.run(processed(url))["noop"][2] >= sent)
-            noops_cpu = cpu_seconds(proc.pid, name)
+            events_cpu = after_events.since(start)
+            noops_cpu = Cpu.sample(proc.pid, name).since(after_events)
         done = asyncio.run(processed(url))
     finally:
         asyncio.run(postgres(args.postgres, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -525,9 +540,8 @@ def bench(args: argparse.Namespace) -> None:
     )
     print(
         f"baseline, no-op work rows: {noops:,.0f}/s, CPU per row "
-        f"{(noops_cpu[0] - events_cpu[0]) / sent * 1e6:,.0f} µs in the worker and "
-        f"{(noops_cpu[1] - events_cpu[1]) / sent * 1e6:,.0f} µs in PostgreSQL; "
-        f"ratio {events / noops:.2f}"
+        f"{noops_cpu[0] / sent * 1e6:,.0f} µs in the worker and "
+        f"{noops_cpu[1] / sent * 1e6:,.0f} µs in PostgreSQL; ratio {events / noops:.2f}"
     )
     answered = sum(results[k]["ok"] for k in results if k.startswith("receiver"))
     print(

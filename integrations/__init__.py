@@ -1,1 +1,3 @@
-"""Integrations: the webhook inbox, Shopify, Stripe and invoicing receivers, audiences."""
+"""Integrations: customers, orders, invoices and consent in from Shopify, Stripe, QuickBooks,
+Xero and Fortnox through a durable inbox; the CRM's own events out as signed webhooks;
+audiences. See docs/architecture.md, "Integrations"."""

@@ -1,9 +1,10 @@
 """Privacy requests that arrive from a provider: an access request, a person's erasure, and
 the erasure of everyone an uninstalled shop brought.
 
-Each is carried out through the CRM's own data subject requests, so it is recorded with its
-deadline, audited, and erases everywhere (orders, raw payloads, outgoing deliveries) the way
-an erasure filed through the API does.
+A person's request is filed and carried out as the CRM's own data subject request, so it is
+recorded with its deadline, audited, and erases everywhere (orders, raw payloads, outgoing
+deliveries) the way one filed through the API does; a shop's erasure runs that same erasure
+for each of its contacts.
 """
 
 from __future__ import annotations

@@ -33,13 +33,14 @@ _transport: httpx.AsyncBaseTransport | None = None
 
 
 def set_transport(transport: httpx.AsyncBaseTransport | None) -> None:
-    """Send every provider call through `transport` (tests: httpx.MockTransport)."""
+    """Send every outgoing call (provider APIs, outgoing webhooks) through `transport`
+    (tests: httpx.MockTransport that checks them)."""
     global _transport
     _transport = transport
 
 
 def http_client() -> httpx.AsyncClient:
-    """An HTTP client for provider calls; redirects are not followed."""
+    """An HTTP client for outgoing calls; redirects are not followed."""
     return httpx.AsyncClient(transport=_transport, timeout=TIMEOUT)
 
 

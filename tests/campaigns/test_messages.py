@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import dkim as dkimpy
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 
 from campaigns import dkim
 from campaigns.models import CampaignLink, Message, SenderProfile
@@ -134,6 +137,29 @@ async def test_the_dkim_signature_verifies_and_covers_the_unsubscribe_headers(
         b"MIME-Version:", b"List-Unsubscribe: <https://evil.example/>\r\nMIME-Version:", 1
     )
     assert not dkimpy.verify(added, dnsfunc=dns)
+
+
+# Rule: the signer's RSA step, done by OpenSSL, gives dkimpy's own signature byte for byte.
+def test_the_signature_is_dkimpys_own():
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.TraditionalOpenSSL,
+        serialization.NoEncryption(),
+    )
+    message = b"From: a@shop.example\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nbody\r\n" * 3
+    with mock.patch("time.time", return_value=1_790_000_000):
+        ours = dkim.Signer("shop.example", "s1", pem).sign(message)
+        theirs = dkimpy.sign(
+            message,
+            b"s1",
+            b"shop.example",
+            pem,
+            canonicalize=(b"relaxed", b"simple"),
+            include_headers=dkim.SIGNED_HEADERS,
+            linesep=b"\r\n",
+        )
+    assert ours == theirs + message
 
 
 # Rule: the DKIM key is stored sealed, never as PEM.
