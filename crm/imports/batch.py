@@ -24,6 +24,7 @@ from crm.imports.rows import Problem, Row
 from crm.models import Contact
 
 MAX_MERGE_HOPS = 10  # merges never chain this deep; the bound guards against a cycle
+_CUSTOM_STAMP = "custom.{}"  # a custom field's key in field_times, as precedence.apply_custom
 
 
 class Draft:
@@ -59,6 +60,32 @@ class Draft:
         self.custom: dict[str, Any] = values.get("custom") or {}
         self.field_times: dict[str, str] = values.get("field_times") or {}
 
+    @classmethod
+    def fresh(cls, row: Row) -> Draft:
+        """The contact the row makes when its email is new: `apply` on a blank draft, cheaper.
+
+        On a blank contact the precedence rule takes every value the row gives (a row holds no
+        empty ones) and stamps each with the row's time; building that directly saves most of
+        a row's staging cost. tests/imports/test_batch.py holds the two to the same result.
+        """
+        draft = cls.__new__(cls)
+        stamp = row.observed_at.isoformat()
+        values, custom = row.values, row.custom
+        times = dict.fromkeys(values, stamp)
+        if custom:
+            times.update(dict.fromkeys(map(_CUSTOM_STAMP.format, custom), stamp))
+        # `custom` is shared with the row, not copied: neither is changed in place (the rule
+        # always writes a new dict).
+        draft.__dict__.update(
+            values,
+            email=row.email,
+            updated_at=row.observed_at,
+            custom=custom,
+            field_times=times,
+            changed=bool(values or custom),
+        )
+        return draft
+
     def apply(self, row: Row) -> None:
         """Take the row's values by the precedence rule."""
         # Draft has every attribute the rule touches; the rule is typed for the model.
@@ -82,10 +109,8 @@ class Staged:
     fresh: list[Draft] = field(default_factory=list)
 
     def add(self, row: Row) -> None:
-        draft = Draft({"email": row.email, "updated_at": row.observed_at})
-        draft.apply(row)
         self.rows.append(row)
-        self.fresh.append(draft)
+        self.fresh.append(Draft.fresh(row))
 
 
 @dataclass
@@ -163,11 +188,13 @@ class BatchWriter:
         tagged: list[tuple[Draft, list[str]]] = []
         in_batch: set[str] = set()
         for row, fresh in zip(rows, staged.fresh, strict=True):
-            contact = known.get(row.email) or _by_external_id(row, owners, live, claims)
-            problems = self._conflicts(row, contact, owners, live, claims)
-            if problems:
-                outcome.problems += problems
-                continue
+            contact = known.get(row.email)
+            if row.external_ids:  # most files have none: no calls for them
+                contact = contact or _by_external_id(row, owners, live, claims)
+                problems = self._conflicts(row, contact, owners, live, claims)
+                if problems:
+                    outcome.problems += problems
+                    continue
             if row.email in in_batch or hash(row.email) in self.seen:
                 outcome.duplicate += 1
             elif contact is None:

@@ -38,8 +38,30 @@ def _postgres(conn: BaseDBAsyncClient) -> bool:
     return str(conn.capabilities.dialect) == "postgres"
 
 
-def _json(value: dict[str, Any]) -> str:
-    return json.dumps(value, separators=(",", ":"))
+# One encoder for every call: json.dumps with options builds a new one each time, which costs
+# as much as encoding a small dict.
+_json = json.JSONEncoder(separators=(",", ":")).encode
+
+
+def _times_key(times: dict[str, str]) -> tuple[str, ...]:
+    """A key equal for equal `field_times`: n names then n stamps, in order.
+
+    Building one tuple costs a fraction of `tuple(times.items())`, which makes one per field.
+    """
+    return (*times, *times.values())
+
+
+def _times_json(contacts: Sequence[ContactLike]) -> list[str]:
+    """Each contact's `field_times` as JSON, each distinct one encoded once (SQLite rows)."""
+    encoded: dict[tuple[str, ...], str] = {}
+    texts = []
+    for c in contacts:
+        key = _times_key(c.field_times)
+        text = encoded.get(key)
+        if text is None:
+            text = encoded[key] = _json(c.field_times)
+        texts.append(text)
+    return texts
 
 
 def _at(conn: BaseDBAsyncClient, moment: datetime) -> Any:
@@ -136,18 +158,15 @@ def _batch(contacts: Sequence[ContactLike], key: str) -> list[str]:
     once; encoding a batch is then two C calls, where per-row JSON and asyncpg's per-element
     array checks cost more than the rest of a row's writing.
     """
-    stamps: dict[tuple[tuple[str, str], ...], int] = {}
-    rows = [
-        [
-            getattr(c, key),
-            *_profile(c),
-            c.custom,
-            stamps.setdefault(tuple(c.field_times.items()), len(stamps)),
-        ]
-        for c in contacts
-    ]
-    distinct = [dict(items) for items in stamps]
-    return [json.dumps(rows, separators=(",", ":")), json.dumps(distinct, separators=(",", ":"))]
+    positions: dict[tuple[str, ...], int] = {}
+    distinct: list[dict[str, str]] = []
+    rows = []
+    for c in contacts:
+        at = positions.setdefault(_times_key(c.field_times), len(distinct))
+        if at == len(distinct):
+            distinct.append(c.field_times)
+        rows.append([getattr(c, key), *_profile(c), c.custom, at])
+    return [_json(rows), _json(distinct)]
 
 
 def _batch_sql(stamps: int) -> list[str]:
@@ -182,8 +201,8 @@ async def insert_contacts(
         return {r["email"]: r["id"] for r in found}
     stamp = _at(conn, now)
     values = [
-        [workspace_id, c.email, *_profile(c), _json(c.custom), _json(c.field_times), stamp, stamp]
-        for c in contacts
+        [workspace_id, c.email, *_profile(c), _json(c.custom), times, stamp, stamp]
+        for c, times in zip(contacts, _times_json(contacts), strict=True)
     ]
     row_marks = f"(?, 'import', {_marks(len(_WRITTEN) + 1)}, 0, '0', '', ?, ?)"
     inserted: dict[str, int] = {}
@@ -218,7 +237,10 @@ async def update_contacts(
     stamp = _at(conn, now)
     await conn.execute_many(
         f"UPDATE contacts SET {sets}, updated_at = ? WHERE id = ?",
-        [[*_profile(c), _json(c.custom), _json(c.field_times), stamp, c.id] for c in contacts],
+        [
+            [*_profile(c), _json(c.custom), times, stamp, c.id]
+            for c, times in zip(contacts, _times_json(contacts), strict=True)
+        ],
     )
 
 
