@@ -17,10 +17,10 @@ times in five, its own customer:
    delivery was due, so queueing shows: the p99 the goal is about.
 
 Baseline: the same generator against a bare Starlette endpoint on the same uvicorn that reads
-the body and answers 200, the floor of the HTTP stack. Then one `crm worker` process
-processes the stored events: events/s from the first to the last `processed_at`; its
-baseline, the same worker running as many no-op work rows. Finally every delivery must have
-been answered 200, stored once, processed, and have made one order.
+the body and answers 200, the floor of the HTTP stack. Then one `crm worker` (`--processes`,
+1 by default) processes the stored events: events/s from the first to the last
+`processed_at`; its baseline, the same worker running as many no-op work rows. Finally every
+delivery must have been answered 200, stored once, processed, and have made one order.
 """
 
 from __future__ import annotations
@@ -256,8 +256,9 @@ def process(command: list[str], env: dict[str, str], ready_port: int | None = No
 
 @dataclass(frozen=True)
 class Cpu:
-    """CPU seconds used so far by one process and by each PostgreSQL backend of a database:
-    costs per delivery that other jobs on the machine change much less than rates."""
+    """CPU seconds used so far by one process (and its children) and by each PostgreSQL
+    backend of a database: costs per delivery that other jobs on the machine change much
+    less than rates."""
 
     own: float
     backends: dict[int, float]
@@ -271,7 +272,10 @@ class Cpu:
             if title.startswith("postgres: ") and f" {database} " in title:
                 with contextlib.suppress(psutil.Error):  # gone meanwhile
                     backends[process.pid] = _used(process)
-        return cls(_used(psutil.Process(pid)), backends)
+        # A worker's forked processes (--processes) count with it.
+        own = psutil.Process(pid)
+        children = sum(_used(child) for child in own.children(recursive=True))
+        return cls(_used(own) + children, backends)
 
     def since(self, earlier: Cpu) -> tuple[float, float]:
         """(process, PostgreSQL) seconds since `earlier`; a backend started meanwhile counts
@@ -503,7 +507,14 @@ def bench(args: argparse.Namespace) -> None:
         sent = first - stored_from
 
         # One worker processes what the receiver stored, then as many no-op rows.
-        worker = [sys.executable, "-c", LOAD_SELF + "from crm.cli import main; main()", "worker"]
+        worker = [
+            sys.executable,
+            "-c",
+            LOAD_SELF + "from crm.cli import main; main()",
+            "worker",
+            "--processes",
+            str(args.processes),
+        ]
         with process(worker, env) as proc:
             start = Cpu(0.0, {})  # the worker's start-up is counted with the events
             wait_until(lambda: asyncio.run(processed(url))["span"][2] >= sent)
@@ -534,7 +545,8 @@ def bench(args: argparse.Namespace) -> None:
     events, noops = rate(done["span"]), rate(done["noop"])
     print()
     print(
-        f"processing, one `crm worker`: {events:,.0f} events/s, CPU per event "
+        f"processing, one `crm worker --processes {args.processes}`: {events:,.0f} events/s, "
+        "CPU per event "
         f"{events_cpu[0] / sent * 1e6:,.0f} µs in the worker (start-up included) and "
         f"{events_cpu[1] / sent * 1e6:,.0f} µs in PostgreSQL"
     )
@@ -564,6 +576,7 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=1000, help="open loop deliveries/s")
     parser.add_argument("--postgres", default=POSTGRES_SERVER, help="server URL (trust auth)")
     parser.add_argument("--redis", default=REDIS)
+    parser.add_argument("--processes", type=int, default=1, help="processes of the crm worker")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
     parser.add_argument("--generate", action="store_true", help=argparse.SUPPRESS)
     for name in ("--port", "--first", "--count"):

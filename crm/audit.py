@@ -25,6 +25,13 @@ async def record(
     await AuditEntry.create(**_row(actor, action, subject_type, subject_id, details))
 
 
+def entry(
+    actor: Principal, action: str, subject_type: str, subject_id: object, **details: Any
+) -> dict[str, Any]:
+    """The fields of one audit row, for a caller that writes many rows in one statement."""
+    return _row(actor, action, subject_type, subject_id, details)
+
+
 async def record_reads(actor: Principal, subject_type: str, subject_ids: Iterable[object]) -> None:
     """Write one `<type>.read` row per subject read by this request, in one statement."""
     rows = [

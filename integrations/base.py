@@ -8,8 +8,8 @@ never touches the database or the network, so the receiver answers in millisecon
 A Processor runs in a worker, once per stored event (and again after a failure): it reads
 `ctx.payload`, fetches what a thin notification leaves out, carries out what is not a
 record (an erasure, an export), and returns the people and purchases the event describes.
-`inbox.process_event` then writes those in one transaction. Processing must be idempotent:
-the same event processed twice leaves the same rows.
+`inbox.process_events` then writes those, with the people of other events (batch.py).
+Processing must be idempotent: the same event processed twice leaves the same rows.
 """
 
 from __future__ import annotations

@@ -99,9 +99,9 @@ def forget(integration: Integration) -> None:
 
 def signing_secrets(integration: Integration, name: str) -> list[str]:
     """The secret `name`, then its predecessor while the rotation's grace period lasts."""
-    found = [secrets.unseal(integration.sealed).get(name)]
+    found = [secrets.unseal_remembered(integration.sealed).get(name)]
     if integration.previous_until is not None and integration.previous_until > clock.now():
-        found.append(secrets.unseal(integration.previous_sealed).get(name))
+        found.append(secrets.unseal_remembered(integration.previous_sealed).get(name))
     return [secret for secret in found if secret]
 
 

@@ -29,7 +29,8 @@ SOURCES = {
 }
 
 
-def _changes(state: ConsentState | None, consent: UpstreamConsent) -> bool:
+def changes(state: ConsentState | None, consent: UpstreamConsent) -> bool:
+    """Whether `consent` is newer than `state` (None: no state yet) and says something new."""
     if state is not None and consent.occurred_at <= state.since:
         return False  # as old as what we know, or older: never over newer
     live = state is not None and state.status in _STRENGTH
@@ -48,25 +49,29 @@ async def apply(ctx: Context, contact: Contact, consent: UpstreamConsent) -> Non
     state = await ConsentState.get_or_none(
         contact_id=contact.id, purpose=Purpose.EMAIL_MARKETING, topic_id=0
     )
-    if not _changes(state, consent):
+    if not changes(state, consent):
         return
+    try:
+        await ledger.record(ctx.actor, contact, grant(ctx, consent))
+    except Suppressed:
+        ctx.note(
+            f"consent {consent.action.value} of contact {contact.id} refused: the address was "
+            "erased or unsubscribed after the upstream consent was given"
+        )
+
+
+def grant(ctx: Context, consent: UpstreamConsent) -> Grant:
+    """The ledger entry of an upstream statement, with the event it came in as evidence."""
     evidence = {
         "upstream_event_id": ctx.event.upstream_id,
         "integration_id": ctx.integration.id,
         "topic": ctx.event.topic,
         **consent.evidence,
     }
-    grant = Grant(
+    return Grant(
         Purpose.EMAIL_MARKETING,
         consent.action,
         SOURCES[ctx.integration.provider],
         evidence=evidence,
         occurred_at=consent.occurred_at,
     )
-    try:
-        await ledger.record(ctx.actor, contact, grant)
-    except Suppressed:
-        ctx.note(
-            f"consent {consent.action.value} of contact {contact.id} refused: the address was "
-            "erased or unsubscribed after the upstream consent was given"
-        )

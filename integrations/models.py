@@ -53,7 +53,7 @@ class Integration(Model):
 
 
 class InboxStatus(StrEnum):
-    RECEIVED = "received"  # stored and acknowledged; process_event will read it
+    RECEIVED = "received"  # stored and acknowledged; process_events will read it
     PROCESSED = "processed"
     IGNORED = "ignored"  # a topic or entity the CRM does not act on; `note` says which
     FAILED = "failed"  # the last attempt failed (`error`); retried, then `crm webhooks replay`

@@ -16,6 +16,7 @@ from tortoise.functions import Count, Max, Min, Sum
 
 from crm.models import Contact, ContactMerge
 from crm.privacy.hooks import eraser, exporter
+from integrations import rows
 from integrations.mapping import Purchase, money
 from integrations.models import Integration, Order, OrderStatus
 
@@ -26,20 +27,18 @@ def _newer(order: Order, purchase: Purchase) -> bool:
     return purchase.status.rank >= OrderStatus(order.status).rank
 
 
-async def save(
-    integration: Integration, contact_id: int | None, purchase: Purchase
-) -> Order | None:
-    """Store `purchase` unless a newer version is stored; the row, or None when unchanged.
+def key(integration: Integration, purchase: Purchase) -> tuple[str, str, str]:
+    """What identifies a purchase's row within its workspace: provider, kind, upstream id."""
+    return (integration.provider.value, purchase.kind.value, purchase.external_id)
 
-    Without a contact only an order already stored is updated (a void notification names
-    an invoice, not a person).
-    """
-    key = {
-        "workspace_id": integration.workspace_id,
-        "provider": integration.provider,
-        "kind": purchase.kind,
-        "external_id": purchase.external_id,
-    }
+
+def version(
+    integration: Integration, contact_id: int | None, purchase: Purchase, stored: Order | None
+) -> tuple[Order | None, dict[str, Any]] | None:
+    """What to write for `purchase` given the stored row: (that row, the values to set on it),
+    or (None, the fields of a new row); None when the stored version is as new, or when there
+    is neither a stored row nor a contact (a void notification names an invoice, not a
+    person)."""
     values: dict[str, Any] = {
         "status": purchase.status,
         "upstream_updated_at": purchase.updated_at,
@@ -56,42 +55,103 @@ async def save(
         }
     if contact_id is not None:
         values["contact_id"] = contact_id
-    order = await Order.get_or_none(**key)
-    if order is None:
+    if stored is None:
         if contact_id is None:
             return None
-        return await Order.create(**key, **values)
-    if not _newer(order, purchase):
+        new = {
+            "workspace_id": integration.workspace_id,
+            "provider": integration.provider,
+            "kind": purchase.kind,
+            "external_id": purchase.external_id,
+        }
+        return None, new | values
+    if not _newer(stored, purchase):
         return None
+    return stored, values
+
+
+async def update(order: Order, values: dict[str, Any]) -> None:
+    """Write the values `version` chose into a stored order."""
     order.update_from_dict(values)
     await order.save(update_fields=[*values, "updated_at"])
+
+
+async def save(
+    integration: Integration, contact_id: int | None, purchase: Purchase
+) -> Order | None:
+    """Store `purchase` unless a newer version is stored; the row, or None when unchanged."""
+    provider, kind, external_id = key(integration, purchase)
+    stored = await Order.get_or_none(
+        workspace_id=integration.workspace_id,
+        provider=provider,
+        kind=kind,
+        external_id=external_id,
+    )
+    written = version(integration, contact_id, purchase, stored)
+    if written is None:
+        return None
+    order, values = written
+    if order is None:
+        return await Order.create(**values)
+    await update(order, values)
     return order
 
 
 async def rollup(contact_id: int) -> None:
     """Recompute the commerce summary of a contact from its paid orders and invoices (and
     those of the contacts merged into it)."""
+    await rollup_many([contact_id])
+
+
+# The summaries of a batch, written by one statement (see rows.update).
+_SUMMARY = ("orders_count", "total_spent", "currency", "first_order_at", "last_order_at")
+
+
+async def rollup_many(contact_ids: list[int]) -> None:
+    """`rollup` for many contacts: three statements, however many there are."""
+    if not contact_ids:
+        return
     # From the few merge records, not from contacts.merged_into_id: that has no index, and
     # this runs for every order.
-    merged = await ContactMerge.filter(survivor_id=contact_id).values_list("merged_id", flat=True)
-    rows = (
-        await Order.filter(contact_id__in=[contact_id, *merged], status=OrderStatus.PAID)
+    owner = {contact_id: contact_id for contact_id in contact_ids}
+    for survivor, merged in await ContactMerge.filter(survivor_id__in=contact_ids).values_list(
+        "survivor_id", "merged_id"
+    ):
+        owner[merged] = survivor
+    groups: dict[int, list[dict[str, Any]]] = {contact_id: [] for contact_id in contact_ids}
+    for row in (
+        await Order.filter(contact_id__in=list(owner), status=OrderStatus.PAID)
         .annotate(
             count=Count("id"), spent=Sum("total"), first=Min("placed_at"), last=Max("placed_at")
         )
-        .group_by("currency")
-        .values("currency", "count", "spent", "first", "last")
+        .group_by("contact_id", "currency")
+        .values("contact_id", "currency", "count", "spent", "first", "last")
+    ):
+        groups[owner[row["contact_id"]]].append(row)
+    await rows.update(
+        Contact, [_summary(contact_id, found) for contact_id, found in groups.items()], _SUMMARY
     )
-    latest = max(rows, key=lambda r: (r["last"] is not None, r["last"]), default=None)
-    firsts = [r["first"] for r in rows if r["first"]]
-    lasts = [r["last"] for r in rows if r["last"]]
-    await Contact.filter(id=contact_id).update(
-        orders_count=sum(r["count"] for r in rows),
-        total_spent=money(latest["spent"]) if latest else 0,
-        currency=latest["currency"] if latest else "",
-        first_order_at=min(firsts, default=None),
-        last_order_at=max(lasts, default=None),
-    )
+
+
+def _summary(contact_id: int, groups: list[dict[str, Any]]) -> dict[str, Any]:
+    """The summary columns from a contact's paid purchases grouped by currency (a merged
+    contact's groups stay apart: they are added up here)."""
+    for group in groups:  # SQLite's aggregates of datetimes come back as text
+        for name in ("first", "last"):
+            if isinstance(group[name], str):
+                group[name] = Order._meta.fields_map["placed_at"].to_python_value(group[name])
+    latest = max(groups, key=lambda r: (r["last"] is not None, r["last"]), default=None)
+    currency = latest["currency"] if latest else ""
+    firsts = [r["first"] for r in groups if r["first"]]
+    lasts = [r["last"] for r in groups if r["last"]]
+    return {
+        "id": contact_id,
+        "orders_count": sum(r["count"] for r in groups),
+        "total_spent": money(sum(money(r["spent"]) for r in groups if r["currency"] == currency)),
+        "currency": currency,
+        "first_order_at": min(firsts, default=None),
+        "last_order_at": max(lasts, default=None),
+    }
 
 
 @exporter("orders")

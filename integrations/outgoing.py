@@ -19,9 +19,12 @@ address only: never profile values or consent evidence.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import uuid
+from collections.abc import Iterator
+from contextvars import ContextVar
 from datetime import timedelta
 from secrets import token_urlsafe
 from typing import Any
@@ -135,14 +138,37 @@ def signing_secrets(endpoint: WebhookEndpoint) -> list[str]:
     return [secrets.unseal(s)["secret"] for s in sealed]
 
 
+# Inside `endpoints_read_once`, each workspace's endpoints are read once, not per event.
+_endpoints: ContextVar[dict[int, list[WebhookEndpoint]] | None] = ContextVar(
+    "outgoing_endpoints", default=None
+)
+
+
+@contextlib.contextmanager
+def endpoints_read_once() -> Iterator[None]:
+    """For a batch of changes written in one transaction: its events all see the endpoints
+    as they were when the first was recorded."""
+    token = _endpoints.set({})
+    try:
+        yield
+    finally:
+        _endpoints.reset(token)
+
+
+async def _live_endpoints(workspace_id: int) -> list[WebhookEndpoint]:
+    known = _endpoints.get()
+    if known is not None and workspace_id in known:
+        return known[workspace_id]
+    found = await WebhookEndpoint.filter(workspace_id=workspace_id, disabled_at__isnull=True)
+    if known is not None:
+        known[workspace_id] = found
+    return found
+
+
 @events.listen
 async def record(workspace_id: int, type: str, data: dict[str, Any]) -> None:
     """Write a delivery (and its work) for each endpoint of the workspace wanting `type`."""
-    endpoints = [
-        e
-        for e in await WebhookEndpoint.filter(workspace_id=workspace_id, disabled_at__isnull=True)
-        if not e.events or type in e.events
-    ]
+    endpoints = [e for e in await _live_endpoints(workspace_id) if not e.events or type in e.events]
     if not endpoints:
         return
     now = clock.now()

@@ -17,11 +17,18 @@ class Spec:
     config: type[BaseModel]  # SecretStr fields are sealed; the others are kept as settings
     process: Processor
     receiver: Receiver | None = None  # None: no HTTP webhooks (Fortnox streams instead)
+    # Topics whose processor only maps the payload, so that their people are written in
+    # batches (integrations/batch.py); the others run alone, in order among them.
+    mapped: frozenset[str] = frozenset()
 
 
 PROVIDERS: dict[Provider, Spec] = {
-    Provider.SHOPIFY: Spec(shopify.ShopifyConfig, shopify.process, shopify.ShopifyReceiver()),
-    Provider.STRIPE: Spec(stripe.StripeConfig, stripe.process, stripe.StripeReceiver()),
+    Provider.SHOPIFY: Spec(
+        shopify.ShopifyConfig, shopify.process, shopify.ShopifyReceiver(), shopify.MAPPED
+    ),
+    Provider.STRIPE: Spec(
+        stripe.StripeConfig, stripe.process, stripe.StripeReceiver(), stripe.MAPPED
+    ),
     Provider.QUICKBOOKS: Spec(
         quickbooks.QuickBooksConfig, quickbooks.process, quickbooks.QuickBooksReceiver()
     ),

@@ -60,9 +60,24 @@ def seal(values: dict[str, Any]) -> str:
 
 def unseal(token: str) -> dict[str, Any]:
     """The dict `seal` encrypted; {} for an empty token. Raises SealError."""
+    return dict(_open(token, keyring()))
+
+
+def unseal_remembered(token: str) -> dict[str, Any]:
+    """`unseal`, remembered per token and keys: for the receivers, which open the same seal on
+    every delivery. A rotation or a disconnection seals anew, so it is a new token."""
+    return dict(_remembered(token, keyring()))
+
+
+@lru_cache(maxsize=1024)
+def _remembered(token: str, ring: MultiFernet) -> tuple[tuple[str, Any], ...]:
+    return tuple(_open(token, ring).items())
+
+
+def _open(token: str, ring: MultiFernet) -> dict[str, Any]:
     if not token:
         return {}
     try:
-        return dict(json.loads(keyring().decrypt(token.encode())))
+        return dict(json.loads(ring.decrypt(token.encode())))
     except InvalidToken as exc:
         raise SealError("a stored secret cannot be decrypted with SECRET_KEY") from exc

@@ -243,3 +243,7 @@ _TOPICS: dict[str, Processor] = {
     "customers/redact": _redact,
     "shop/redact": _shop_redact,
 }
+# Topics whose processor only reads the payload (no database, no network): batched.
+MAPPED = frozenset(
+    ["customers/create", "customers/update"] + [t for t in _TOPICS if t.startswith("orders/")]
+)

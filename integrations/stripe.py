@@ -227,3 +227,5 @@ _TYPES: dict[str, Processor] = {
     "charge.succeeded": _charge,
     "charge.refunded": _charge,
 }
+# Types whose processor only reads the payload (no database, no network): batched.
+MAPPED = frozenset(t for t, handler in _TYPES.items() if handler is not _customer_deleted)

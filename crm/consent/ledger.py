@@ -124,60 +124,75 @@ async def record(actor: Principal, contact: Contact, grant: Grant) -> ConsentEve
 
 async def _append(actor: Principal, contact: Contact, grant: Grant) -> ConsentEvent:
     now = clock.now()
+    policy = await policy_in_force(contact.workspace_id, grant.occurred_at or now)
+    last = await ConsentEvent.filter(contact_id=contact.id).order_by("-seq").first()
+    values, evidence = chained(actor, contact, grant, policy, last, now)
+    event = await ConsentEvent.create(**values)
+    await ConsentEvidence.create(
+        event_id=event.id, workspace_id=contact.workspace_id, contact_id=contact.id, data=evidence
+    )
+    await _project(event)
+    await events.emit(contact.workspace_id, events.CONSENT_CHANGED, event_data(contact, values))
+    action, subject_type, subject_id, details = audited(contact, grant)
+    await audit.record(actor, action, subject_type, subject_id, **details)
+    return event
+
+
+def chained(
+    actor: Principal,
+    contact: Contact,
+    grant: Grant,
+    policy: PolicyVersion | None,
+    last: ConsentEvent | None,
+    now: datetime,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fields of the contact's next event after `last` (hashed into the chain) and its
+    evidence; `policy` is the one in force when the grant occurred."""
     occurred = grant.occurred_at or now
-    policy = await policy_in_force(contact.workspace_id, occurred)
     evidence = dict(grant.evidence)
     if policy is not None:
         evidence.setdefault("policy_version", policy.version)
     if actor.kind == "user":
         evidence.setdefault("user", actor.label)
-    last = await ConsentEvent.filter(contact_id=contact.id).order_by("-seq").first()
-    seq = last.seq + 1 if last else 1
-    prev = last.hash if last else chain.GENESIS
-    digest = chain.evidence_hash(evidence)
     values = {
         "workspace_id": contact.workspace_id,
         "contact_id": contact.id,
-        "seq": seq,
+        "seq": last.seq + 1 if last else 1,
         "purpose": grant.purpose,
         "topic_id": grant.topic_id,
         "action": grant.action,
         "source": grant.source,
         "policy_version_id": policy.id if policy else None,
-        "evidence_hash": digest,
+        "evidence_hash": chain.evidence_hash(evidence),
         "occurred_at": occurred,
         "recorded_at": now,
-        "prev_hash": prev,
+        "prev_hash": last.hash if last else chain.GENESIS,
     }
-    event = await ConsentEvent.create(**values, hash=chain.event_hash(**values))
-    await ConsentEvidence.create(
-        event_id=event.id, workspace_id=contact.workspace_id, contact_id=contact.id, data=evidence
-    )
-    await _project(event)
-    await events.emit(contact.workspace_id, events.CONSENT_CHANGED, _event(contact, event))
-    await audit.record(
-        actor,
-        "consent.record",
-        "contact",
-        contact.id,
-        purpose=str(grant.purpose),
-        topic_id=grant.topic_id,
-        consent=str(grant.action),
-        source=str(grant.source),
-    )
-    return event
+    return values | {"hash": chain.event_hash(**values)}, evidence
 
 
-def _event(contact: Contact, event: ConsentEvent) -> dict[str, Any]:
-    """What listeners learn of a recorded consent event (its evidence stays here)."""
+def audited(contact: Contact, grant: Grant) -> tuple[str, str, int, dict[str, Any]]:
+    """The audit entry of a recorded grant: (action, subject type, subject id, details)."""
+    details = {
+        "purpose": str(grant.purpose),
+        "topic_id": grant.topic_id,
+        "consent": str(grant.action),
+        "source": str(grant.source),
+    }
+    return "consent.record", "contact", contact.id, details
+
+
+def event_data(contact: Contact, event: dict[str, Any]) -> dict[str, Any]:
+    """What listeners learn of a recorded consent event, given its fields (its evidence
+    stays here)."""
     return {
         "contact_id": contact.id,
         "email": contact.email,
-        "purpose": str(event.purpose),
-        "topic_id": event.topic_id,
-        "action": str(event.action),
-        "source": str(event.source),
-        "occurred_at": event.occurred_at.isoformat(),
+        "purpose": str(event["purpose"]),
+        "topic_id": event["topic_id"],
+        "action": str(event["action"]),
+        "source": str(event["source"]),
+        "occurred_at": event["occurred_at"].isoformat(),
     }
 
 

@@ -54,6 +54,13 @@ def _normalize_phone(values: dict[str, Any], country: str) -> None:
         values["phone"] = normalize.normalize_phone(values["phone"], country)
 
 
+def upsert_values(data: ContactIn) -> dict[str, Any]:
+    """The profile columns an upsert of `data` offers to the precedence rule."""
+    values = profile_values(data)
+    _normalize_phone(values, data.country)
+    return values
+
+
 async def get(workspace_id: int, contact_id: int) -> Contact:
     """The contact with this id in this workspace; NotFound for any other workspace's id."""
     contact = await Contact.get_or_none(
@@ -128,8 +135,7 @@ async def upsert(
     observed = observed_at or clock.now()
     definitions = await fields.definitions_for(actor.workspace_id)
     custom = fields.coerce_all(definitions, data.custom_fields)
-    values = profile_values(data)
-    _normalize_phone(values, data.country)
+    values = upsert_values(data)
     for attempt in range(2):
         try:
             async with in_transaction():
@@ -163,14 +169,14 @@ async def _upsert_once(
         await tags.attach(actor.workspace_id, [contact.id], data.tags)
     if created:
         await audit.record(actor, "contact.create", "contact", contact.id, source=data.source)
-        await events.emit(actor.workspace_id, events.CONTACT_CREATED, _event(contact))
+        await events.emit(actor.workspace_id, events.CONTACT_CREATED, event_data(contact))
     elif changed:
         await audit.record(actor, "contact.update", "contact", contact.id, fields=changed)
-        await events.emit(actor.workspace_id, events.CONTACT_UPDATED, _event(contact, changed))
+        await events.emit(actor.workspace_id, events.CONTACT_UPDATED, event_data(contact, changed))
     return UpsertResult(contact, created, changed)
 
 
-def _event(contact: Contact, changed: list[str] | None = None) -> dict[str, Any]:
+def event_data(contact: Contact, changed: list[str] | None = None) -> dict[str, Any]:
     """What a contact event tells listeners: who, and the names (not values) of changes."""
     data: dict[str, Any] = {"contact_id": contact.id, "email": contact.email}
     return data if changed is None else {**data, "fields": changed}
@@ -202,7 +208,7 @@ async def update(actor: Principal, contact_id: int, patch: ContactPatch) -> Cont
             await _link_external_ids(contact, patch.external_ids)
             changed.append("external_ids")
         await audit.record(actor, "contact.update", "contact", contact.id, fields=changed)
-        await events.emit(actor.workspace_id, events.CONTACT_UPDATED, _event(contact, changed))
+        await events.emit(actor.workspace_id, events.CONTACT_UPDATED, event_data(contact, changed))
     return contact
 
 

@@ -16,7 +16,9 @@ from crm import work
 from crm.models import WorkItem
 
 RECORD = "tests.broker.record"
+BATCHED = "tests.broker.batched"
 MAX_ATTEMPTS = 3
+BATCH = 3
 
 runs: list[tuple[str, float]] = []  # (ref, monotonic time) of every run, in order
 gates: dict[str, asyncio.Event] = {}  # a run of one of these refs waits for its event
@@ -30,6 +32,15 @@ async def record(ref: str) -> None:
         await gates[ref].wait()
     if ref in broken:
         raise RuntimeError(f"{ref} cannot be processed")
+
+
+batches: list[list[str]] = []  # the refs of every run of the batched task, in order
+
+
+@work.task(BATCHED, max_attempts=MAX_ATTEMPTS, batch=BATCH)
+async def record_batch(refs: list[str]) -> dict[str, Exception]:
+    batches.append(refs)
+    return {ref: RuntimeError(f"{ref} cannot be processed") for ref in refs if ref in broken}
 
 
 def new_ref(kind: str = "item") -> str:
