@@ -19,6 +19,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime, formataddr
+from functools import lru_cache
 
 MAX_LINE = 998  # RFC 5322: characters per line, without CRLF
 WORD_BYTES = 45  # UTF-8 bytes per encoded word: 60 base64 characters, under RFC 2047's 75
@@ -58,6 +59,9 @@ def _clean(value: str) -> str:
 def encoded_words(text: str) -> str:
     """`text` as RFC 2047 base64 encoded words, folded one per line, never splitting a
     character."""
+    whole = text.encode("utf-8")
+    if len(whole) <= WORD_BYTES:  # most names and subjects: one word, nothing to split
+        return f"=?utf-8?b?{base64.b64encode(whole).decode()}?="
     words, chunk = [], b""
     for char in text:
         data = char.encode("utf-8")
@@ -67,6 +71,12 @@ def encoded_words(text: str) -> str:
         chunk += data
     words.append(chunk)
     return "\r\n ".join(f"=?utf-8?b?{base64.b64encode(w).decode()}?=" for w in words)
+
+
+@lru_cache(maxsize=8)
+def _date(second: datetime) -> str:
+    """The Date header of a second: the same for every message sent in it."""
+    return format_datetime(second)
 
 
 def _address(name: str, email: str) -> str:
@@ -89,7 +99,7 @@ def headers(mail: Mail, boundary: str) -> list[tuple[str, str]]:
         ("From", _address(mail.from_name, mail.from_email)),
         ("To", _address(mail.to_name, mail.to_email)),
         ("Subject", _subject(mail.subject)),
-        ("Date", format_datetime(mail.date)),
+        ("Date", _date(mail.date.replace(microsecond=0))),
         ("Message-ID", mail.message_id),
         ("MIME-Version", "1.0"),
         ("List-Unsubscribe", f"<{mail.unsubscribe.url}>, <mailto:{mail.unsubscribe.mailto}>"),
@@ -109,10 +119,26 @@ def _body(text: str) -> tuple[str, bytes]:
         data = base64.b64encode(text.encode("utf-8"))
         lines = [data[i : i + BASE64_LINE] for i in range(0, len(data), BASE64_LINE)]
         return "base64", b"\r\n".join(lines)
-    if max(map(len, text.split("\n"))) <= MAX_LINE:
+    if not _has_long_line(text):
         return "7bit", text.encode("ascii").replace(b"\n", b"\r\n")
     encoded = binascii.b2a_qp(text.encode("ascii"), istext=True, header=False)
     return "quoted-printable", encoded.replace(b"\n", b"\r\n")
+
+
+def _has_long_line(text: str) -> bool:
+    """Whether a line of `text` (LF line ends) is longer than MAX_LINE characters.
+
+    From the start of a line, the last line break within the next MAX_LINE + 1 characters
+    starts the next line to look at; none there means a line too long. A step crosses many
+    short lines at once, searched in C: a tenth of the time of splitting the text in lines.
+    """
+    start = 0
+    while len(text) - start > MAX_LINE:
+        end = text.rfind("\n", start, start + MAX_LINE + 1)
+        if end == -1:
+            return True
+        start = end + 1
+    return False
 
 
 def build(mail: Mail) -> bytes:

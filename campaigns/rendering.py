@@ -11,15 +11,14 @@ no message without one can leave.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import partial
+from dataclasses import dataclass, field
 from typing import Any
 
 from campaigns import sandbox
 from campaigns.content import UNSUBSCRIBE_LINK, Content
 from campaigns.errors import RenderError
 from campaigns.templates import CONTACT_FIELDS, personal
-from crm.tokens import HONEYPOT_LINK, Claims, Kind, sign
+from crm.tokens import HONEYPOT_LINK, Kind, Signer
 
 MAX_SUBJECT = 250  # characters; longer subjects are cut by every client anyway
 PREVIEW_MESSAGE_ID = 0  # the message id of previews and test sends: their links name no row
@@ -45,10 +44,18 @@ class Links:
     public_url: str  # PUBLIC_URL, without a trailing slash
     secret: str  # SECRET_KEY
     workspace_id: int
+    signer: Signer = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "signer", Signer(self.secret, self.workspace_id))
 
     def url(self, path: str, kind: Kind, message_id: int, link: int = 0) -> str:
-        token = sign(self.secret, Claims(kind, self.workspace_id, message_id, link))
-        return f"{self.public_url}/{path}/{token}"
+        return f"{self.public_url}/{path}/{self.signer.sign(kind, message_id, link)}"
+
+    def clicks(self, message_id: int, count: int) -> list[str]:
+        """The click URLs of the message's links 0 to `count` - 1."""
+        prefix, sign = f"{self.public_url}/t/c/", self.signer.sign
+        return [prefix + sign(Kind.CLICK, message_id, link) for link in range(count)]
 
     def unsubscribe(self, message_id: int) -> str:
         return self.url("u", Kind.UNSUBSCRIBE, message_id)
@@ -82,9 +89,8 @@ class Renderer:
         unsubscribe_url = self.links.unsubscribe(message_id)
         context = {**self.context, "contact": personal(contact), "unsubscribe_url": unsubscribe_url}
         if self.content.tracking:
-            click = partial(self.links.url, "t/c", Kind.CLICK, message_id)
-            context["_links"] = [click(i) for i in range(len(self.content.links))]
-            context["_honeypot"] = click(HONEYPOT_LINK)
+            context["_links"] = self.links.clicks(message_id, len(self.content.links))
+            context["_honeypot"] = self.links.url("t/c", Kind.CLICK, message_id, HONEYPOT_LINK)
             context["_pixel"] = self.links.url("t/o", Kind.OPEN, message_id)
         subject = self._static_subject
         if self._subject is not None:
@@ -93,9 +99,11 @@ class Renderer:
         text = self._part("text", self._text, context)
         while "\n\n\n" in text:  # blocks left out leave blank lines; keep at most one
             text = text.replace("\n\n\n", "\n\n")
-        if unsubscribe_url not in html:
+        # Searched from the end, where the footer puts the link: found at once, instead of
+        # after a pass over the whole message.
+        if html.rfind(unsubscribe_url) == -1:
             html = _with_footer_link(html, unsubscribe_url)
-        if unsubscribe_url not in text:
+        if text.rfind(unsubscribe_url) == -1:
             text += f"\nUnsubscribe: {unsubscribe_url}\n"
         if "\n" in subject or "\r" in subject:
             subject = _NEWLINES.sub(" ", subject)

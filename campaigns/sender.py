@@ -134,15 +134,19 @@ class ErrorCounter:
     def __init__(self, window: int, rate: float) -> None:
         self.recent: deque[bool] = deque(maxlen=window)
         self.rate = rate
+        self.failed = 0  # in `recent`, kept as attempts come and go (not summed per message)
 
     def add(self, failed: bool) -> bool:
         """Count an attempt; True when the window is full and too many of it failed."""
-        self.recent.append(failed)
-        full = len(self.recent) == self.recent.maxlen
-        return full and sum(self.recent) >= self.rate * len(self.recent)
+        recent = self.recent
+        if len(recent) == recent.maxlen:
+            self.failed -= recent[0]
+        recent.append(failed)
+        self.failed += failed
+        return len(recent) == recent.maxlen and self.failed >= self.rate * len(recent)
 
     def describe(self) -> str:
-        return f"{sum(self.recent)} of the last {len(self.recent)} attempts failed"
+        return f"{self.failed} of the last {len(self.recent)} attempts failed"
 
 
 @dataclass

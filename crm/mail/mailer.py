@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import aiosmtplib
 
+from crm.mail import transaction
 from crm.mail.errors import PermanentMailError, smtp_errors
 from crm.models.mail import CapturedMail
 
@@ -106,10 +108,12 @@ class SmtpConfig:
     password: str | None
     pool_size: int
     validate_certs: bool
+    helo: str | None = None  # the name given in EHLO; None: this machine's FQDN
 
     @classmethod
     def from_url(cls, url: str) -> SmtpConfig:
-        """`smtp://user:pass@host:587?starttls=require&pool=8`, `smtps://host:465`."""
+        """`smtp://user:pass@host:587?starttls=require&pool=8&helo=mx.shop.example`,
+        `smtps://host:465`."""
         parts = urlsplit(url)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         implicit = parts.scheme == "smtps"
@@ -123,6 +127,7 @@ class SmtpConfig:
             password=unquote(parts.password) if parts.password else None,
             pool_size=max(1, min(int(query.get("pool", DEFAULT_POOL_SIZE)), 64)),
             validate_certs=query.get("verify", "true") != "false",
+            helo=query.get("helo") or None,
         )
 
 
@@ -150,12 +155,19 @@ class SmtpMailer:
         self._idle: asyncio.Queue[tuple[aiosmtplib.SMTP, float]] = asyncio.Queue()
         self._slots = asyncio.Semaphore(config.pool_size)
         self._stats = PoolStats(size=config.pool_size)
+        self._helo = config.helo
+        self._helo_lookup = asyncio.Lock()
 
     def stats(self) -> PoolStats:
         return self._stats
 
     async def _connect(self) -> aiosmtplib.SMTP:
         c = self.config
+        # Looked up once: left to aiosmtplib, every new connection would wait for a DNS
+        # lookup in the loop's shared thread pool, behind whatever else occupies it.
+        async with self._helo_lookup:
+            if self._helo is None:
+                self._helo = await asyncio.to_thread(socket.getfqdn)
         client = aiosmtplib.SMTP(
             hostname=c.host,
             port=c.port,
@@ -165,6 +177,7 @@ class SmtpMailer:
             password=c.password,
             validate_certs=c.validate_certs,
             timeout=CONNECT_TIMEOUT,
+            local_hostname=self._helo,
         )
         with smtp_errors():
             await client.connect()
@@ -183,6 +196,9 @@ class SmtpMailer:
                 return client
             except (aiosmtplib.SMTPException, OSError):
                 self._discard(client)
+            except BaseException:  # cancelled mid-check: the connection is in no state to keep
+                self._discard(client)
+                raise
         return await self._connect()
 
     def _discard(self, client: aiosmtplib.SMTP) -> None:
@@ -236,21 +252,12 @@ class SmtpMailer:
     async def send_raw(
         self, mail_from: str, rcpt_to: str, data: bytes, envelope: Envelope = Envelope()
     ) -> str:
-        """`data` must end its lines in CRLF already (then its length is its SIZE, and it is
-        not read once more to count it, as `sendmail` does); the reply with its code."""
+        """`data` best ends its lines in CRLF already: it is then written as it is, in one
+        piece, with MAIL, RCPT and DATA pipelined when the server allows (crm/mail/
+        transaction.py); the reply with its code."""
         async with self._connection() as client:
             with smtp_errors():
-                options = [f"SIZE={len(data)}"] if client.supports_extension("size") else []
-                try:
-                    await client.mail(mail_from, options=options)
-                    await client.rcpt(rcpt_to)
-                    response = await client.data(data)
-                except aiosmtplib.SMTPResponseException:
-                    # Reset the envelope, so the connection can carry the next message.
-                    with contextlib.suppress(aiosmtplib.SMTPException, OSError):
-                        await client.rset()
-                    raise
-        return f"{response.code} {response.message}"
+                return await transaction.send(client, mail_from, rcpt_to, data)
 
     async def aclose(self) -> None:
         while not self._idle.empty():

@@ -1,6 +1,7 @@
-"""An SMTP sink that answers as told: a real aiosmtpd server on a local port, whose replies
-can be scripted per recipient (421, 454, 550 ... at RCPT or at DATA), and which can hold
-every new transaction at RCPT, so a test can stop a sender while messages are in flight.
+"""An SMTP sink that answers as told: a real aiosmtpd server on a local port (offering
+PIPELINING, as relays do), whose replies can be scripted per recipient (421, 454, 550 ... at
+RCPT or at DATA), and which can hold every new transaction at RCPT, so a test can stop a
+sender while messages are in flight.
 """
 
 from __future__ import annotations
@@ -72,6 +73,14 @@ class ScriptedSink:
 class _Handler:
     def __init__(self, sink: ScriptedSink) -> None:
         self.sink = sink
+
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        # Offered, as relays do: the mailer then sends MAIL, RCPT and DATA together, and the
+        # scripted refusals reach it as replies to a pipelined envelope.
+        session.host_name = hostname
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: Any
