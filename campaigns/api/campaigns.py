@@ -8,17 +8,17 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, computed_field
 
-from campaigns import lifecycle, previews, stats
+from campaigns import lifecycle, previews, recipients, stats
 from campaigns.api.common import owned, update
 from campaigns.api.templates import PreviewIn, PreviewOut, preview_contact
 from campaigns.errors import StateError
-from campaigns.models import Campaign, CampaignStatus, Message, MessageStatus, Segment, Template
+from campaigns.models import Campaign, CampaignStatus, MessageStatus, Segment, Template
 from crm import audit
 from crm.api.routing import Call
 from crm.api.v1 import api
 from crm.contacts.queries import MAX_PAGE, decode_cursor, encode_cursor
 from crm.errors import NotFound
-from crm.models import Contact, Role, Topic
+from crm.models import Role, Topic
 from crm.principal import Principal
 
 
@@ -348,22 +348,13 @@ async def test_send_campaign(call: Call) -> TestSendOut:
 async def list_messages(call: Call) -> MessagePage:
     campaign = await _campaign(call)
     q: MessagesQuery = call.query
-    query = Message.filter(campaign_id=campaign.id)
-    if q.status is not None:
-        query = query.filter(status=q.status)
-    if q.cursor:
-        query = query.filter(id__gt=decode_cursor(q.cursor))
-    rows = await query.order_by("id").limit(q.limit + 1)
-    more, rows = len(rows) > q.limit, rows[: q.limit]
-    emails = dict(
-        await Contact.filter(
-            id__in=[m.contact_id for m in rows], erased_at__isnull=True
-        ).values_list("id", "email")
+    after = decode_cursor(q.cursor) if q.cursor else 0
+    found, last = await recipients.page(
+        call.principal, campaign.id, status=q.status, after=after, limit=q.limit
     )
-    await audit.record_reads(call.principal, "contact", sorted(emails))
     fields = [name for name in MessageOut.model_fields if name != "email"]
     items = [
-        MessageOut(**{name: getattr(m, name) for name in fields}, email=emails.get(m.contact_id))
-        for m in rows
+        MessageOut(**{name: getattr(r.message, name) for name in fields}, email=r.email)
+        for r in found
     ]
-    return MessagePage(items=items, next_cursor=encode_cursor(rows[-1].id) if more else None)
+    return MessagePage(items=items, next_cursor=encode_cursor(last) if last else None)

@@ -7,12 +7,10 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from crm import audit
+from campaigns import captured
 from crm.api.routing import Call
 from crm.api.v1 import api
 from crm.contacts.queries import MAX_PAGE, decode_cursor, encode_cursor
-from crm.errors import NotFound
-from crm.models import CapturedMail
 
 
 class MailQuery(BaseModel):
@@ -40,12 +38,6 @@ class MailPage(BaseModel):
     next_cursor: str | None
 
 
-async def _read(call: Call, rows: list[CapturedMail]) -> None:
-    """Captured mail holds addresses: reading it is a read of its contacts."""
-    contacts = sorted({m.contact_id for m in rows if m.contact_id is not None})
-    await audit.record_reads(call.principal, "contact", contacts)
-
-
 @api.operation(
     "GET",
     "/captured-mail",
@@ -56,15 +48,11 @@ async def _read(call: Call, rows: list[CapturedMail]) -> None:
 )
 async def list_captured_mail(call: Call) -> MailPage:
     q: MailQuery = call.query
-    query = CapturedMail.filter(workspace_id=call.principal.workspace_id)
-    if q.cursor:
-        query = query.filter(id__lt=decode_cursor(q.cursor))
-    rows = await query.order_by("-id").limit(q.limit + 1)
-    more, rows = len(rows) > q.limit, rows[: q.limit]
-    await _read(call, rows)
+    before = decode_cursor(q.cursor) if q.cursor else None
+    rows, last = await captured.newest(call.principal, before=before, limit=q.limit)
     return MailPage(
         items=[MailOut.model_validate(m, from_attributes=True) for m in rows],
-        next_cursor=encode_cursor(rows[-1].id) if more else None,
+        next_cursor=encode_cursor(last) if last else None,
     )
 
 
@@ -76,10 +64,5 @@ async def list_captured_mail(call: Call) -> MailPage:
     response=MailDetail,
 )
 async def get_captured_mail(call: Call) -> MailDetail:
-    mail = await CapturedMail.get_or_none(
-        id=call.path["mail_id"], workspace_id=call.principal.workspace_id
-    )
-    if mail is None:
-        raise NotFound("no such captured mail")
-    await _read(call, [mail])
+    mail = await captured.one(call.principal, call.path["mail_id"])
     return MailDetail.model_validate(mail, from_attributes=True)

@@ -23,6 +23,12 @@ from crm.models import ConsentAction, ConsentSource, Contact, Purpose, Workspace
 from crm.principal import Principal
 from crm.settings import Settings
 from tests.campaigns.sink import ScriptedSink
+from tests.web.conftest import (  # noqa: F401  (the UI's fixtures, for test_web.py)
+    browser,
+    make_user,
+    open_browser,
+    other_workspace,
+)
 
 FROM = "news@shop.example"
 POSTAL = "Shop Ltd, 1 Market Street, 69001 Lyon, France"

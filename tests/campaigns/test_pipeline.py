@@ -11,7 +11,7 @@ import pytest
 
 from campaigns import lifecycle, planner, sender, tasks
 from campaigns.config import configure
-from campaigns.models import CampaignStatus, Message, MessageStatus, Template
+from campaigns.models import CampaignSend, CampaignStatus, Message, MessageStatus, Template
 from crm import clock, work
 from crm.consent import ledger, suppression
 from crm.contacts import service
@@ -20,11 +20,13 @@ from crm.errors import Invalid
 from crm.models import (
     ConsentAction,
     ConsentSource,
+    ConsentState,
     Contact,
     Purpose,
     SuppressionReason,
     Topic,
     WorkItem,
+    Workspace,
 )
 from crm.models.work import WorkStatus
 from crm.privacy import erasure
@@ -423,3 +425,88 @@ async def test_the_workspace_rate_limit_holds(workspace, actor, sink):
     for i, start in enumerate(times):
         in_window = sum(1 for t in times[i:] if t - start < 1.0)
         assert in_window <= rate + burst + 1, (i, in_window)
+
+
+async def _confirmed(workspace, email: str, action=ConsentAction.CONFIRMED) -> Contact:  # type: ignore[no-untyped-def]
+    """A contact and its email-marketing state written directly (the planner reads only the
+    projection): quick enough for a few hundred."""
+    contact = await Contact.create(workspace=workspace, email=email)
+    await ConsentState.create(
+        workspace_id=workspace.id,
+        contact_id=contact.id,
+        purpose=Purpose.EMAIL_MARKETING,
+        topic_id=0,
+        status=action,
+        event_id=0,
+        since=clock.now(),
+    )
+    return contact
+
+
+# Rule: the planner writes message rows in keyset chunks, each chunk and its cursor in one
+# transaction: a planner that dies mid-chunk leaves the chunks before it, and a fresh run
+# resumes after them, so every recipient gets exactly one row and nobody is missed.
+async def test_a_planner_that_dies_mid_chunk_resumes_after_the_last_chunk_written(
+    workspace, actor, monkeypatch
+):
+    # given: 250 subscribers (chunks of 100), two of them suppressed, one who withdrew
+    configure(FAST.__class__(**{**FAST.__dict__, "plan_chunk": 100}))
+    people = [await _confirmed(workspace, f"p{i:03}@example.org") for i in range(250)]
+    await _confirmed(workspace, "withdrew@example.org", ConsentAction.WITHDRAWN)
+    for gone in (people[5], people[150]):
+        await suppression.add(workspace.id, gone.email, SuppressionReason.UNSUBSCRIBED)
+    expected = {p.id for p in people} - {people[5].id, people[150].id}
+    campaign = await make_campaign(workspace)
+    await lifecycle.schedule(actor, campaign, None, "UTC")
+    assert await lifecycle.start(campaign.id)
+    real_insert, calls = planner.insert_messages, []
+
+    async def dies_in_the_second_chunk(workspace_id, campaign_id, contact_ids):  # type: ignore[no-untyped-def]
+        await real_insert(workspace_id, campaign_id, contact_ids)
+        calls.append(len(contact_ids))
+        if len(calls) == 2:
+            raise ConnectionError("the worker lost its database mid-chunk")
+
+    monkeypatch.setattr(planner, "insert_messages", dies_in_the_second_chunk)
+    # when
+    with pytest.raises(ConnectionError):
+        await planner.plan(campaign.id)
+    # then: the first chunk is written with its cursor; the second is rolled back whole
+    written = await Message.filter(campaign_id=campaign.id).values_list("contact_id", flat=True)
+    assert sorted(written) == sorted(expected)[:99]  # 100 read, one of them suppressed
+    send = await CampaignSend.get(campaign_id=campaign.id)
+    assert send.plan_cursor == people[99].id
+    await campaign.refresh_from_db()
+    assert campaign.planned_at is None
+    # when: the task runs again
+    monkeypatch.setattr(planner, "insert_messages", real_insert)
+    assert await planner.plan(campaign.id) == len(expected) - 99
+    # then
+    written = await Message.filter(campaign_id=campaign.id).values_list("contact_id", flat=True)
+    assert sorted(written) == sorted(expected)
+    assert (await CampaignSend.get(campaign_id=campaign.id)).plan_cursor == people[-1].id
+    await campaign.refresh_from_db()
+    assert campaign.planned_at is not None
+    # and a duplicate run (a redelivered broker message) writes nothing more
+    assert await planner.plan(campaign.id) == 0
+    await lifecycle.cancel(actor, campaign)  # its queued senders must not mail later tests
+
+
+# Rule: where the workspace requires double opt-in, a single opt-in (granted, not confirmed)
+# is not enough to be mailed; where it does not, it is.
+@pytest.mark.parametrize("double_opt_in", [True, False])
+async def test_double_opt_in_decides_whether_a_single_opt_in_is_mailed(
+    workspace, actor, sink, double_opt_in
+):
+    await Workspace.filter(id=workspace.id).update(double_opt_in=double_opt_in)
+    confirmed = await subscriber(actor, "confirmed@example.org")
+    single = await service.create(actor, ContactIn(email="single@example.org"))
+    await ledger.record(
+        actor,
+        single,
+        ledger.Grant(Purpose.EMAIL_MARKETING, ConsentAction.GRANTED, ConsentSource.API),
+    )
+    campaign = await send_now(actor, await make_campaign(workspace))
+    assert_status(campaign, CampaignStatus.SENT)
+    expected = [confirmed.email, single.email] if not double_opt_in else [confirmed.email]
+    assert sink.recipients() == sorted(expected)

@@ -8,7 +8,10 @@ import datetime
 import ipaddress
 import socket
 import ssl
+import threading
+import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -66,20 +69,38 @@ def tls(tmp_path_factory: pytest.TempPathFactory) -> ssl.SSLContext:
 
 
 class Recording:
-    """Keeps each message with the login and TLS state of its session."""
+    """Keeps each message with the login and TLS state of its session. A command named in
+    `hold` ("EHLO", "NOOP", "DATA") waits, once reached (`reached`), until `release` is set."""
 
-    def __init__(self) -> None:
+    def __init__(self, hold: str = "") -> None:
         self.sessions: list[dict[str, Any]] = []
+        self.helo: list[str] = []
         self.open_now = 0
         self.most_open = 0
+        self.hold = hold
+        self.reached = threading.Event()
+        self.release = threading.Event()
+
+    async def _maybe_hold(self, command: str) -> None:
+        if command == self.hold and not self.release.is_set():
+            self.reached.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.005)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):  # type: ignore[no-untyped-def]
+        await self._maybe_hold("EHLO")
         session.host_name = hostname
+        self.helo.append(hostname)
         return responses
+
+    async def handle_NOOP(self, server, session, envelope, arg):  # type: ignore[no-untyped-def]
+        await self._maybe_hold("NOOP")
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.open_now += 1
         self.most_open = max(self.most_open, self.open_now)
+        await self._maybe_hold("DATA")
         await asyncio.sleep(0.05)
         self.open_now -= 1
         login = session.auth_data.login if session.auth_data else None
@@ -165,21 +186,102 @@ async def test_the_pool_reuses_connections_and_is_bounded():
     assert stats.waited > 0 and stats.in_use == 0 and stats.waiting == 0
 
 
-# Rule: a send cancelled mid-transaction closes its connection; the next send opens a fresh
-# one instead of reusing a connection left half-way through a message.
-async def test_a_cancelled_send_does_not_leave_its_connection_in_the_pool():
-    handler = Recording()
-    controller, port = _server(handler, auth_require_tls=False)
-    mailer = SmtpMailer(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?starttls=false&pool=1"))
+async def _reached(handler: Recording) -> None:
+    """Wait (without blocking the loop) until the server holds the command it was told to."""
+    deadline = time.monotonic() + 10
+    while not handler.reached.is_set():
+        assert time.monotonic() < deadline, f"the server never reached {handler.hold}"
+        await asyncio.sleep(0.005)
+
+
+async def _cancelled_at(handler: Recording, mailer: SmtpMailer) -> None:
+    """Start a send, cancel it once the server holds it, then let the server go on."""
+    pending = asyncio.create_task(mailer.send_raw("a@shop.example", "b@example.org", MESSAGE))
     try:
-        pending = asyncio.create_task(mailer.send_raw("a@shop.example", "b@example.org", MESSAGE))
-        await asyncio.sleep(0.02)  # inside DATA: the handler takes 50 ms
+        await _reached(handler)
         pending.cancel()
         with pytest.raises(asyncio.CancelledError):
             await pending
-        assert mailer.stats().open == 0
+    finally:
+        handler.release.set()
+
+
+# Rule: a send cancelled mid-transaction closes its connection; the next send opens a fresh
+# one instead of reusing a connection left half-way through a message.
+async def test_a_cancelled_send_does_not_leave_its_connection_in_the_pool():
+    handler = Recording(hold="DATA")
+    controller, port = _server(handler, auth_require_tls=False)
+    mailer = SmtpMailer(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?starttls=false&pool=1"))
+    try:
+        await _cancelled_at(handler, mailer)
+        assert (mailer.stats().open, mailer.stats().connects) == (0, 1)
         assert await mailer.send_raw("a@shop.example", "b@example.org", MESSAGE) == "250 2.0.0 Ok"
-        assert mailer.stats().connects == 2
+        assert (mailer.stats().open, mailer.stats().connects) == (1, 2)
     finally:
         await mailer.aclose()
         controller.stop()
+
+
+# Rule: a send cancelled while its connection is still being opened leaves nothing open, and
+# the next send connects normally.
+async def test_a_send_cancelled_while_connecting_leaves_nothing_open():
+    handler = Recording(hold="EHLO")
+    controller, port = _server(handler, auth_require_tls=False)
+    # starttls=auto: connecting includes the EHLO that asks whether the server offers it
+    mailer = SmtpMailer(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?pool=1"))
+    try:
+        await _cancelled_at(handler, mailer)
+        assert (mailer.stats().open, mailer.stats().connects) == (0, 0)
+        assert await mailer.send_raw("a@shop.example", "b@example.org", MESSAGE) == "250 2.0.0 Ok"
+        assert (mailer.stats().open, mailer.stats().connects) == (1, 1)
+    finally:
+        await mailer.aclose()
+        controller.stop()
+
+
+# Rule: a send cancelled while the pool checks an idle connection (NOOP) closes that
+# connection instead of losing track of it: the pool never counts a connection it dropped.
+async def test_a_send_cancelled_during_the_idle_check_closes_that_connection(monkeypatch):
+    handler = Recording(hold="NOOP")
+    controller, port = _server(handler, auth_require_tls=False)
+    mailer = SmtpMailer(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?starttls=false&pool=1"))
+    try:
+        await mailer.send_raw("a@shop.example", "b@example.org", MESSAGE)
+        monkeypatch.setattr("crm.mail.mailer.IDLE_CHECK", 0.0)  # every idle one is checked
+        await _cancelled_at(handler, mailer)
+        assert (mailer.stats().open, mailer.stats().in_use) == (0, 0)
+        assert await mailer.send_raw("a@shop.example", "b@example.org", MESSAGE) == "250 2.0.0 Ok"
+        assert (mailer.stats().open, mailer.stats().connects) == (1, 2)
+    finally:
+        await mailer.aclose()
+        controller.stop()
+
+
+# Rule: the EHLO name is SMTP_URL's `helo=` when given (receivers check it), and is looked up
+# once per mailer otherwise, not once per connection.
+async def test_the_ehlo_name_comes_from_the_url_or_is_looked_up_once(monkeypatch):
+    handler = Recording()
+    controller, port = _server(handler, auth_require_tls=False)
+    lookups = []
+
+    def fqdn() -> str:
+        lookups.append(1)
+        return "worker.shop.example"
+
+    monkeypatch.setattr("crm.mail.mailer.socket", SimpleNamespace(getfqdn=fqdn))
+    named = SmtpMailer(
+        SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?starttls=false&helo=mx.shop.example")
+    )
+    unnamed = SmtpMailer(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?starttls=false&pool=2"))
+    try:
+        await named.send_raw("a@shop.example", "b@example.org", MESSAGE)
+        await asyncio.gather(
+            *[unnamed.send_raw("a@shop.example", "b@example.org", MESSAGE) for _ in range(2)]
+        )
+    finally:
+        await named.aclose()
+        await unnamed.aclose()
+        controller.stop()
+    assert unnamed.stats().connects == 2
+    assert handler.helo == ["mx.shop.example", "worker.shop.example", "worker.shop.example"]
+    assert len(lookups) == 1

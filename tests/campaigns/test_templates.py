@@ -194,6 +194,14 @@ KNOWN_ESCAPES = [
     "{{ (1).__class__.__mro__ }}",
     '{% include "/etc/passwd" %}',
     "{{ config }}{{ request }}",
+    # attributes reached through filters, and names spelt with escapes
+    "{{ [contact] | map(attribute='__class__') | list }}",
+    "{{ [contact] | sort(attribute='__class__') | first }}",
+    "{{ [contact] | groupby('__class__') | list }}",
+    "{{ contact.custom | attr('\\x5f\\x5fclass\\x5f\\x5f') }}",
+    # changes to the data passed in
+    "{% set x = contact.custom.pop('plan') %}{{ contact.custom }}",
+    "{{ contact.custom.update({'plan': 'free'}) }}",
 ]
 _LEAKS = ("<class", "function", "module", "root:", "k" * 48, "builtins")
 
