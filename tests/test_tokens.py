@@ -87,3 +87,19 @@ def test_tokens_signed_before_a_rotation_still_verify():
 def test_tokens_signed_earlier_still_match(secret, claims, token):
     assert sign(secret, claims) == token
     assert verify([secret], token, claims.kind) == claims
+
+
+# Only the exact string `sign` wrote verifies: a character inserted anywhere (even one base64
+# decoding would skip), padding or whitespace appended, a token cut short: all refused.
+@given(
+    st.integers(0, 44),
+    st.text(min_size=1, max_size=3),
+)
+def test_only_the_exact_token_verifies(position, inserted):
+    token = sign(SECRET, Claims(Kind.CLICK, 7, 12345, 3))
+    changed = [token[:position] + inserted + token[position:]]
+    if position < len(token):
+        changed.append(token[:position])
+    for bad in changed:
+        with pytest.raises(TokenError):
+            verify([SECRET], bad, Kind.CLICK)

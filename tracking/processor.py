@@ -8,8 +8,8 @@ counted twice. A hit whose message is gone or of another workspace, of a campaig
 not track, or of a contact erased or restricted since, is dropped.
 
 The `tracking.process_hits` task runs it about every PROCESS_EVERY (the sweep's pace decides:
-events show up within seconds to half a minute) until nothing is staged; several workers may
-run it at once (each takes its own batch).
+events show up within seconds to half a minute) until what was staged before it is processed;
+several workers may run it at once (each takes its own batch; see `process_all`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import time
 from collections.abc import Sequence
 from datetime import timedelta
 
+from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from crm import work
@@ -78,13 +79,21 @@ async def process_batch(limit: int = BATCH) -> int:
 
 
 async def process_all(budget: timedelta = RUN_BUDGET) -> int:
-    """Process batches until nothing is staged or `budget` is spent; returns how many hits."""
+    """Process batches until every hit staged before the call has been processed, here or by
+    another worker, or `budget` is spent; returns how many hits this call processed.
+
+    A short batch alone does not mean that: on PostgreSQL a batch skips the hits other workers
+    hold, and one of them may yet roll back. So it ends only when no hit of before the call is
+    left once their holders are done (`queries.still_staged`), and what they put back is taken.
+    """
     deadline = time.monotonic() + budget.total_seconds()
+    conn = connections.get("default")
+    up_to = await queries.last_staged(conn)
     done = 0
     while time.monotonic() < deadline:
         taken = await process_batch()
         done += taken
-        if taken < BATCH:
+        if taken < BATCH and not await queries.still_staged(conn, up_to):
             break
     return done
 

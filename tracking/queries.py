@@ -228,6 +228,25 @@ async def insert_rows(
     )
 
 
+async def last_staged(conn: BaseDBAsyncClient) -> int:
+    """The id of the newest staged hit, 0 when none is staged."""
+    _, rows = await conn.execute_query("SELECT COALESCE(MAX(id), 0) AS last FROM tracking_hits")
+    return int(rows[0]["last"])
+
+
+async def still_staged(conn: BaseDBAsyncClient, up_to: int) -> bool:
+    """Whether a hit with an id up to `up_to` is still staged, once whoever holds one has
+    finished with it: on PostgreSQL the lock is waited for (not skipped, as `take_hits` does),
+    so a hit another worker is processing counts only if that worker rolls back. Outside a
+    transaction, the lock is let go as the statement ends."""
+    if is_postgres(conn):
+        sql = "SELECT id FROM tracking_hits WHERE id <= $1 ORDER BY id LIMIT 1 FOR UPDATE"
+    else:
+        sql = "SELECT id FROM tracking_hits WHERE id <= ? LIMIT 1"
+    _, rows = await conn.execute_query(sql, [up_to])
+    return bool(rows)
+
+
 async def take_hits(conn: BaseDBAsyncClient, limit: int) -> list[HitRow]:
     """Delete and return the `limit` oldest staged hits (in the caller's transaction: a
     rollback puts them back). Concurrent takers on PostgreSQL get disjoint batches."""

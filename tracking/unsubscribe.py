@@ -142,6 +142,14 @@ async def skip_pending(
     )
 
 
+async def _one_at_a_time(sub: Subscription) -> None:
+    """Lock the person's row until the caller's transaction ends: a provider's retries and a
+    second press arrive together, and each would otherwise read the consents as live and
+    withdraw them again (or lose the race for the ledger's next entry). SQLite writes one
+    transaction at a time anyway."""
+    await Contact.select_for_update().filter(id=sub.contact.id).first()
+
+
 async def unsubscribe(sub: Subscription, proof: dict[str, Any]) -> int:
     """Withdraw, suppress, skip and count, in one transaction; returns the consents withdrawn
     (0 when there were none left: it is safe to repeat). An erased person is left alone:
@@ -150,6 +158,7 @@ async def unsubscribe(sub: Subscription, proof: dict[str, Any]) -> int:
         return 0
     workspace_id = sub.workspace.id
     async with in_transaction() as tx:
+        await _one_at_a_time(sub)
         withdrawn = await ledger.transition(
             system(workspace_id, "unsubscribe link"),
             sub.contact,
@@ -172,10 +181,8 @@ async def choose(sub: Subscription, topic_ids: Iterable[int], proof: dict[str, A
     if sub.erased:
         return
     actor = system(sub.workspace.id, "preference centre")
-    states = await _marketing(sub.contact)
     known = {t.id: t for t in await Topic.filter(workspace_id=sub.workspace.id)}
     wanted = set(topic_ids) & set(known)
-    left = {t for t in known if t not in wanted and states.get(t) in JOINED}
 
     def grant(action: ConsentAction, topic_id: int, wording: str) -> ledger.Grant:
         return ledger.Grant(
@@ -187,6 +194,9 @@ async def choose(sub: Subscription, topic_ids: Iterable[int], proof: dict[str, A
         )
 
     async with in_transaction():
+        await _one_at_a_time(sub)
+        states = await _marketing(sub.contact)
+        left = {t for t in known if t not in wanted and states.get(t) in JOINED}
         if states.get(0) not in JOINED:
             wording = SUBSCRIBE_WORDING.format(workspace=sub.workspace.name)
             await ledger.record(actor, sub.contact, grant(ConsentAction.CONFIRMED, 0, wording))

@@ -114,28 +114,52 @@ async def test_closing_writes_everything_waiting():
     assert sink.items[-1] == 5
 
 
-# The app's shutdown stages the opens still in the buffer before the database closes.
-async def test_the_app_writes_buffered_events_when_it_shuts_down(
+# A server told to stop (uvicorn's answer to SIGTERM) stages, in its shutdown, every open it
+# answered and still held, before the database closes.
+async def test_a_stopping_server_stages_every_open_it_answered(
     settings, message, token, monkeypatch
 ):
+    import socket
+
+    import uvicorn
+
     from crm.app import create_app
 
     monkeypatch.setattr(recorder.buffer, "flush_every", LONG.total_seconds())
     monkeypatch.setattr(recorder.buffer, "flush_at", 1_000_000)
+    await recorder.buffer.close()  # the next writer waits as patched: nothing leaves on a timer
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     app = create_app(settings, manage_db=False, start_worker=False)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="https://t") as c:
-            for _ in range(3):
-                r = await c.get(
-                    f"/t/o/{token(Kind.OPEN, message)}", headers={"User-Agent": BROWSER}
-                )
-                assert r.status_code == 200
-        await asyncio.sleep(0.05)
-        assert await TrackingHit.filter(message_id=message.id).count() == 0  # still buffered
-    assert await TrackingHit.filter(message_id=message.id).count() == 3
+    server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="warning", lifespan="on"))
+    serving = asyncio.create_task(server.serve())
+    await _until(lambda: server.started, seconds=10)
+    url = f"http://127.0.0.1:{port}/t/o/{token(Kind.OPEN, message)}"
+    async with httpx.AsyncClient(headers={"User-Agent": BROWSER}) as c:
+        answers = await asyncio.gather(*(c.get(url) for _ in range(20)))
+    assert [r.status_code for r in answers] == [200] * 20
+    assert await TrackingHit.filter(message_id=message.id).count() == 0  # all still buffered
+    server.should_exit = True  # what uvicorn's SIGTERM handler sets
+    await serving
+    assert await TrackingHit.filter(message_id=message.id).count() == 20
     await processor.process_all()
-    assert await TrackingEvent.filter(message_id=message.id).count() == 3
+    assert await TrackingEvent.filter(message_id=message.id).count() == 20
+
+
+# The pixel and the click answer before their hit is written: a request adds to the buffer and
+# leaves, and the rows come with the buffer's next batch.
+async def test_opens_and_clicks_answer_before_anything_is_written(
+    public, message, token, monkeypatch
+):
+    held = EventBuffer(recorder.stage, flush_at=1_000_000, flush_every=LONG)
+    monkeypatch.setattr(recorder, "buffer", held)
+    assert (await public.get(f"/t/o/{token(Kind.OPEN, message)}")).status_code == 200
+    assert (await public.get(f"/t/c/{token(Kind.CLICK, message, 0)}")).status_code == 302
+    assert len(held) == 2
+    assert await TrackingHit.filter(message_id=message.id).count() == 0
+    await held.close()
+    assert await TrackingHit.filter(message_id=message.id).count() == 2
 
 
 @pytest.fixture(autouse=True)

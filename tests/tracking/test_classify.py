@@ -132,3 +132,36 @@ def test_the_honeypot_memory_knows_a_scanners_other_clicks():
 def test_a_browser_is_a_person():
     assert _open(SAFARI).agent == Agent.HUMAN
     assert _click(SAFARI).reason == "browser user agent"
+
+
+# End to end: machine opens and clicks (MPP, a scanner) are stored but leave engagement
+# segments alone; a person's open puts them in.
+async def test_engagement_segments_count_only_what_people_did(app, actor, campaign, token):
+    from campaigns import segments
+    from crm.contacts.queries import live
+    from crm.tokens import Kind
+    from tests.tracking.conftest import events, make_message, make_reader, public_client
+
+    machine_only = await make_message(campaign, await make_reader(actor, "mpp@example.org"))
+    person = await make_message(campaign, await make_reader(actor, "reads@example.org"))
+    async with (
+        public_client(app, ip="17.58.101.4", user_agent="Mozilla/5.0") as apple,
+        public_client(app, user_agent="Mozilla/5.0 (compatible; Barracuda Sentinel)") as scan,
+        public_client(app, user_agent=SAFARI) as reader,
+    ):
+        for message in (machine_only, person):
+            await apple.get(f"/t/o/{token(Kind.OPEN, message)}")
+            await scan.get(f"/t/c/{token(Kind.CLICK, message, 0)}")
+        await reader.get(f"/t/o/{token(Kind.OPEN, person)}")
+    assert {e.human for e in await events(machine_only)} == {False}
+
+    async def selected(op: str) -> set[int]:
+        rule = {"all": [{"field": "engagement", "op": op, "campaign_id": campaign.id}]}
+        compiled = await segments.compile_tree(actor.workspace_id, rule)
+        ids = {machine_only.contact_id, person.contact_id}
+        query = compiled.apply(live(actor.workspace_id).filter(id__in=ids))
+        return set(await query.values_list("id", flat=True))
+
+    assert await selected("opened") == {person.contact_id}
+    assert await selected("clicked") == set()
+    assert await selected("not_opened") == {machine_only.contact_id}

@@ -6,6 +6,8 @@ import asyncio
 from datetime import timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tortoise.exceptions import DBConnectionError
 
 from campaigns.models import CampaignLink
@@ -42,6 +44,17 @@ async def test_the_redirect_ignores_every_url_in_the_request(
     r = await public.get(f"/t/c/{token(Kind.CLICK, message, 0)}{suffix}", headers=headers)
     assert r.status_code == 302
     assert r.headers["location"] == LINKS[0]
+
+
+# Whatever query the request carries, the answer is the stored URL and nothing else.
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.lists(st.tuples(st.text(max_size=20), st.text(max_size=40)), max_size=4))
+async def test_no_query_changes_where_a_click_goes(public, message, token, query):
+    r = await public.get(f"/t/c/{token(Kind.CLICK, message, 1)}", params=query)
+    assert r.status_code == 302
+    assert r.headers["location"] == LINKS[1]
 
 
 # A path appended to the token is not a token at all: it is not a route either.

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
+from tortoise.transactions import in_transaction
 
 from crm import clock
 from tests.tracking.conftest import BROWSER, READER_IP
-from tracking import processor, recorder, rollups
+from tracking import processor, queries, recorder, rollups
 from tracking.models import EventKind, TrackingEvent, TrackingHit
 
 
@@ -62,3 +65,28 @@ async def test_a_hit_of_no_message_is_dropped(message):
     await processor.process_all()
     assert not await TrackingHit.filter(message_id=0).exists()
     assert not await TrackingEvent.filter(message_id=0).exists()
+
+
+# Another worker holding the hit when processing starts (PostgreSQL lets a batch skip it)
+# does not end the run early: it waits for that worker, and takes the hit the worker puts back.
+async def test_processing_waits_for_a_hit_another_worker_holds_and_takes_it_back(message):
+    await recorder.stage([_open(message)])
+    holding, give_back = asyncio.Event(), asyncio.Event()
+
+    async def crashing_worker() -> None:
+        with pytest.raises(RuntimeError):
+            async with in_transaction() as tx:
+                assert len(await queries.take_hits(tx, processor.BATCH)) == 1
+                holding.set()
+                await give_back.wait()
+                raise RuntimeError("worker killed mid-batch")
+
+    other = asyncio.create_task(crashing_worker())
+    await holding.wait()
+    ours = asyncio.create_task(processor.process_all())
+    await asyncio.sleep(0.2)  # ours has met the held hit by now
+    give_back.set()
+    await other
+    assert await ours == 1
+    assert await TrackingEvent.filter(message_id=message.id).count() == 1
+    assert not await TrackingHit.filter(message_id=message.id).exists()

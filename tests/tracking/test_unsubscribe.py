@@ -5,6 +5,8 @@ Also the preference centre on the same page: subscribing again and choosing topi
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 from tortoise.exceptions import DBConnectionError
@@ -25,7 +27,14 @@ from crm.models import (
     Workspace,
 )
 from crm.tokens import Claims, Kind, sign
-from tests.tracking.conftest import BROWSER, READER_IP, make_campaign, make_message, make_reader
+from tests.tracking.conftest import (
+    BROWSER,
+    READER_IP,
+    make_campaign,
+    make_message,
+    make_reader,
+    public_client,
+)
 from tracking import unsubscribe
 from tracking.models import CampaignHour
 
@@ -53,11 +62,12 @@ async def test_a_get_shows_the_page_and_never_unsubscribes(
 ):
     url = f"/u/{token(Kind.UNSUBSCRIBE, message)}"
     before = await _ledger(reader)
-    for _ in range(3):
-        r = await public.get(url)
+    # a scanner may copy what a POST would say into the query: a GET still only shows
+    for query in ("", "?List-Unsubscribe=One-Click", "?action=unsubscribe"):
+        r = await public.get(url + query)
         assert r.status_code == 200
         assert '<form method="post">' in r.text and "Unsubscribe</button>" in r.text
-        assert (await public.head(url)).status_code == 200
+        assert (await public.head(url + query)).status_code == 200
     assert "r•••@example.org" in r.text and "reader@example.org" not in r.text
     assert await _ledger(reader) == before
     assert await _status(reader) == ConsentAction.CONFIRMED
@@ -155,6 +165,19 @@ async def test_unsubscribing_twice_is_harmless(public, reader, message, token):
     assert sum(h.unsubscribes for h in hours) == 1
 
 
+# A provider's retries can arrive together: each gets its 200, and the ledger one withdrawal.
+async def test_simultaneous_one_click_posts_withdraw_once(app, reader, message, token):
+    url = f"/u/{token(Kind.UNSUBSCRIBE, message)}"
+    async with public_client(app) as provider:
+        answers = await asyncio.gather(*(provider.post(url, data=ONE_CLICK) for _ in range(4)))
+    assert [r.status_code for r in answers] == [200] * 4
+    withdrawals = [e for e in await _ledger(reader) if e.action == ConsentAction.WITHDRAWN]
+    assert len(withdrawals) == 1
+    assert (await verify_contacts([reader.id])).ok
+    hours = await CampaignHour.filter(campaign_id=message.campaign_id)
+    assert sum(h.unsubscribes for h in hours) == 1
+
+
 # The page's own button unsubscribes too, and then offers the way back.
 async def test_the_page_button_unsubscribes_and_offers_to_subscribe_again(
     public, reader, message, token
@@ -215,10 +238,13 @@ async def test_the_preference_centre_joins_and_leaves_topics(
     assert not await eligibility.mailable(workspace, news.id).filter(id=reader.id).exists()
 
 
-# A token that does not verify gets a polite page and changes nothing, GET or POST.
-@pytest.mark.parametrize("spoil", ["tampered", "truncated", "open token", "moved"])
+# A token that does not verify gets a polite page and changes nothing, GET or POST, without
+# a single database query (the subscription is never looked up).
+@pytest.mark.parametrize(
+    "spoil", ["tampered", "truncated", "open token", "moved", "another installation"]
+)
 async def test_a_token_that_is_not_genuine_gets_a_polite_page(
-    public, reader, message, token, spoil
+    public, reader, message, token, spoil, monkeypatch
 ):
     genuine = token(Kind.UNSUBSCRIBE, message)
     bad = {
@@ -226,11 +252,35 @@ async def test_a_token_that_is_not_genuine_gets_a_polite_page(
         "truncated": genuine[:20],
         "open token": token(Kind.OPEN, message),
         "moved": genuine[:6] + ("A" if genuine[6] != "A" else "B") + genuine[7:],
+        "another installation": sign(
+            "x" * 48, Claims(Kind.UNSUBSCRIBE, message.workspace_id, message.id)
+        ),
     }[spoil]
-    for r in (await public.get(f"/u/{bad}"), await public.post(f"/u/{bad}", data=ONE_CLICK)):
+
+    async def no_database(*args: object) -> None:
+        raise AssertionError("the database was asked")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(unsubscribe, "find", no_database)
+        answers = [await public.get(f"/u/{bad}"), await public.post(f"/u/{bad}", data=ONE_CLICK)]
+    for r in answers:
         assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
         assert "This link does not work" in r.text
     assert await _status(reader) == ConsentAction.CONFIRMED
+
+
+# A genuine token of another workspace naming this workspace's message finds nobody: a polite
+# 404, and the person stays subscribed.
+async def test_a_token_of_another_workspace_unsubscribes_nobody(
+    public, workspace, reader, message, token
+):
+    other = await Workspace.create(name="elsewhere")
+    url = f"/u/{token(Kind.UNSUBSCRIBE, message, workspace_id=other.id)}"
+    for r in (await public.get(url), await public.post(url, data=ONE_CLICK)):
+        assert r.status_code == 404 and "We could not find this subscription" in r.text
+        assert workspace.name not in r.text and "r•••@example.org" not in r.text
+    assert await _status(reader) == ConsentAction.CONFIRMED
+    assert await suppression.reasons(workspace.id, reader.email) == {}
 
 
 # A token of a retired secret (rotated out of PREVIOUS_SECRET_KEYS) gets the polite page too;
