@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from crm import audit, clock, events
@@ -111,18 +110,16 @@ async def record(actor: Principal, contact: Contact, grant: Grant) -> ConsentEve
     Raises Suppressed for a grant that a suppression entry forbids (see _check_suppression).
     """
     await _check_suppression(contact, grant, grant.occurred_at or clock.now())
-    for attempt in range(3):
-        try:
-            async with in_transaction():
-                return await _append(actor, contact, grant)
-        except IntegrityError:
-            # Another event for this contact took the same seq at the same moment: re-read.
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
+    async with in_transaction():
+        return await _append(actor, contact, grant)
 
 
 async def _append(actor: Principal, contact: Contact, grant: Grant) -> ConsentEvent:
+    # One writer per person at a time, until the transaction ends: the next seq comes from the
+    # last event, and two writers reading it together would clash on it, which on PostgreSQL
+    # aborts the caller's whole transaction (no retry in here could save it). SQLite writes one
+    # transaction at a time anyway.
+    await Contact.select_for_update().filter(id=contact.id).first()
     now = clock.now()
     policy = await policy_in_force(contact.workspace_id, grant.occurred_at or now)
     last = await ConsentEvent.filter(contact_id=contact.id).order_by("-seq").first()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from tortoise import connections
+from tortoise.transactions import in_transaction
 
 from crm import db
 from crm.consent import ledger, verify
@@ -277,3 +279,20 @@ def test_the_verify_command_names_the_broken_event(tmp_path):
     )
     assert bad.returncode == 1
     assert "seq 2" in bad.stderr and "changed" in bad.stderr
+
+
+# Rule: grants recorded at the same moment for one person, each inside its caller's own
+# transaction, all land, one after the other in the chain (none fails on the next seq).
+async def test_simultaneous_grants_in_their_callers_transactions_all_land(actor):
+    contact = await _contact(actor, "race@example.com")
+
+    async def caller(action: ConsentAction) -> None:
+        async with in_transaction():
+            await ledger.record(actor, contact, grant(action))
+
+    actions = [ConsentAction.GRANTED, ConsentAction.WITHDRAWN] * 3
+    await asyncio.gather(*(caller(action) for action in actions))
+    events = await ConsentEvent.filter(contact_id=contact.id).order_by("seq")
+    assert [e.seq for e in events] == list(range(1, len(actions) + 1))
+    report = await verify.verify_contacts([contact.id])
+    assert report.ok and report.events == len(actions)
