@@ -208,22 +208,9 @@ async def finish_if_done(campaign_id: int) -> bool:
 # empty until autovacuum analyzes them, and plans the audience as nested loops: seen taking
 # 0.7 s per 1,000 contacts at 10,000, and growing with the square of the audience.
 AUDIENCE_TABLES = ("contacts", "consent_state", "contact_tags", "tracking_events")
-STALE_SHARE = 0.1  # changed since the last analysis, as a share of the live rows
-STALE_MIN = 1000  # rows: below this, stale statistics cannot hurt much
 
 
 async def analyze_if_stale() -> list[str]:
-    """On PostgreSQL, ANALYZE the audience tables that changed much since their last
-    analysis (the planner calls this before its first page); returns the tables analyzed."""
-    if not _postgres():
-        return []
-    conn = connections.get("default")
-    rows = await conn.execute_query_dict(
-        "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY($1) "
-        "AND n_mod_since_analyze > GREATEST($2, $3 * n_live_tup)",
-        [list(AUDIENCE_TABLES), STALE_MIN, STALE_SHARE],
-    )
-    stale = sorted(r["relname"] for r in rows)
-    for table in stale:
-        await conn.execute_script(f'ANALYZE "{table}"')
-    return stale
+    """ANALYZE the audience tables that changed much since their last analysis (the planner
+    calls this before its first page); returns the tables analyzed."""
+    return await db.analyze_if_stale(AUDIENCE_TABLES)

@@ -8,6 +8,7 @@ SQL for SQLite and for PostgreSQL and picks by the connection's dialect.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,6 +52,34 @@ def tortoise_config(url: str) -> dict[str, Any]:
 def dialect() -> str:
     """`sqlite` or `postgres`, for the few queries that differ."""
     return str(connections.get("default").schema_generator.DIALECT)
+
+
+# Below this many rows changed since the last analysis, stale statistics cannot hurt much;
+# above it, a tenth of the live rows.
+STALE_MIN = 1000
+STALE_SHARE = 0.1
+
+
+async def analyze_if_stale(tables: Sequence[str]) -> list[str]:
+    """On PostgreSQL, ANALYZE those of `tables` that changed much since their last analysis;
+    returns the tables analyzed (call it outside a transaction).
+
+    Tables filled faster than autovacuum looks (a large import, a backlog of webhooks into a
+    new workspace) are planned as still nearly empty: lookups by index become sequential scans
+    or nested loops whose cost grows with the square of the rows.
+    """
+    if dialect() != "postgres":
+        return []
+    connection = connections.get("default")
+    found = await connection.execute_query_dict(
+        "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY($1) "
+        "AND n_mod_since_analyze > GREATEST($2, $3 * n_live_tup)",
+        [list(tables), STALE_MIN, STALE_SHARE],
+    )
+    stale = sorted(str(row["relname"]) for row in found)
+    for table in stale:
+        await connection.execute_script(f'ANALYZE "{table}"')
+    return stale
 
 
 async def init(url: str) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Hashable
 from datetime import datetime
 from typing import Any
 
-from crm import audit, clock, events
+from crm import audit, clock, db, events
 from crm.consent import ledger, suppression
 from crm.contacts import precedence, service
 from crm.models import (
@@ -52,7 +52,7 @@ LOOKED_UP = (Contact, ExternalId, ConsentEvent, ConsentState, Order, Integration
 async def analyze_if_stale() -> None:
     """Refresh the statistics of the tables a batch looks up, when they changed much (outside
     a transaction: before a batch)."""
-    analyzed = await rows.analyze_if_stale(LOOKED_UP)
+    analyzed = await db.analyze_if_stale([model._meta.db_table for model in LOOKED_UP])
     if analyzed:
         log.info("statistics refreshed before a batch", extra={"tables": analyzed})
 

@@ -156,28 +156,3 @@ async def update(
             f"UPDATE {meta.db_table} SET {assignments} {where}"
         )
         await connection.execute_query(sql, [v for row in chunk for v in row])
-
-
-# Below this many rows changed since the last analysis, stale statistics cannot hurt much;
-# above it, a tenth of the live rows.
-STALE_MIN = 1000
-STALE_SHARE = 0.1
-
-
-async def analyze_if_stale(models: Sequence[type[Model]]) -> list[str]:
-    """On PostgreSQL, ANALYZE the tables of `models` that changed much since their last
-    analysis; the tables analyzed. Filled faster than autovacuum looks (a backlog of
-    webhooks into a new workspace), a table analyzed while nearly empty is planned as such:
-    lookups by index became sequential scans, each batch reading every row so far."""
-    if db.dialect() != "postgres":
-        return []
-    connection = connections.get("default")
-    found = await connection.execute_query_dict(
-        "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY($1) "
-        "AND n_mod_since_analyze > GREATEST($2, $3 * n_live_tup)",
-        [[model._meta.db_table for model in models], STALE_MIN, STALE_SHARE],
-    )
-    stale = sorted(str(row["relname"]) for row in found)
-    for table in stale:
-        await connection.execute_script(f'ANALYZE "{table}"')
-    return stale

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from tortoise import connections
 
 from crm import db
 
@@ -71,3 +72,27 @@ def test_redact_hides_only_the_password():
 @pytest.mark.parametrize("url", ["postgresql://u@h/d", "asyncpg://u@h/d"])
 def test_common_postgres_spellings_are_accepted(url):
     assert db.normalize_url(url) == "postgres://u@h/d"
+
+
+# Rule: on PostgreSQL a table that changed much since its last analysis is analyzed, and
+# one that did not is left alone.
+async def test_only_tables_that_changed_much_are_analyzed():
+    if db.dialect() != "postgres":
+        assert await db.analyze_if_stale(["contacts"]) == []
+        return
+    connection = connections.get("default")
+    await connection.execute_script(
+        "CREATE TABLE stats_probe (n int); CREATE TABLE stats_quiet (n int);"
+        "ANALYZE stats_probe; ANALYZE stats_quiet;"
+    )
+    try:
+        async with connection.acquire_connection() as driver:
+            await driver.execute(
+                f"INSERT INTO stats_probe SELECT generate_series(1, {db.STALE_MIN + 100})"
+            )
+            await driver.execute("INSERT INTO stats_quiet VALUES (1)")
+            await driver.execute("SELECT pg_stat_force_next_flush()")
+        assert await db.analyze_if_stale(["stats_probe", "stats_quiet"]) == ["stats_probe"]
+        assert await db.analyze_if_stale(["stats_probe", "stats_quiet"]) == []
+    finally:
+        await connection.execute_script("DROP TABLE stats_probe; DROP TABLE stats_quiet")
