@@ -160,26 +160,33 @@ class _Keeper:
         return "250 2.0.0 Ok"
 
 
+@contextlib.asynccontextmanager
+async def _served(handler: _Keeper, *, pool: int) -> AsyncIterator[SmtpMailer]:
+    """A mailer connected to a real aiosmtpd server running `handler`."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    mailer = SmtpMailer(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?starttls=false&pool={pool}"))
+    try:
+        yield mailer
+    finally:
+        await mailer.aclose()
+        controller.stop()
+
+
 # Rule: through a real SMTP server, pipelined or not, the message arrives byte for byte as it
 # was written (a line of a single dot and lines starting with dots included), and a message
 # written with bare LFs arrives with CRLF line ends.
 @pytest.mark.parametrize("pipelining", [True, False])
 async def test_a_real_server_receives_the_bytes_written(pipelining):
     handler = _Keeper(pipelining=pipelining)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    mailer = SmtpMailer(SmtpConfig.from_url(f"smtp://127.0.0.1:{port}?starttls=false&pool=2"))
-    try:
+    async with _served(handler, pool=2) as mailer:
         await asyncio.gather(
             *[mailer.send_raw("a@shop.example", "b@example.org", MESSAGE) for _ in range(4)]
         )
         await mailer.send_raw("a@shop.example", "b@example.org", MESSAGE.replace(b"\r\n", b"\n"))
-    finally:
-        await mailer.aclose()
-        controller.stop()
     assert handler.received == [MESSAGE] * 5
 
 
@@ -198,3 +205,17 @@ def test_dot_stuffing_reads_back_to_the_message(lines):
     wire = for_data(message).split(b"\r\n")
     assert wire[-2:] == [b".", b""] and b"." not in wire[:-2]
     assert [line[1:] if line.startswith(b".") else line for line in wire[:-2]] == lines
+
+
+# Rule: an address that would end its command and smuggle in another is refused before
+# anything is written: the server receives no message.
+@pytest.mark.parametrize(
+    "rcpt", ["b@example.org>\r\nRCPT TO:<c@example.org", "b@example.org> NOTIFY=NEVER", "a b@x.org"]
+)
+async def test_an_address_that_would_inject_a_command_is_refused(rcpt):
+    handler = _Keeper(pipelining=True)
+    async with _served(handler, pool=1) as mailer:
+        with pytest.raises(ValueError, match="cannot be written in a command"):
+            await mailer.send_raw("a@shop.example", rcpt, MESSAGE)
+        await mailer.send_raw("a@shop.example", "b@example.org", MESSAGE)
+    assert handler.received == [MESSAGE]
