@@ -157,8 +157,9 @@ async def _write(
         if contact is None:
             contact = _new_contact(workspace_id, data.email, data.source)
             new.append(contact)
+        stamps = contact.field_times
         changed = precedence.apply(contact, service.upsert_values(data), person.observed_at)
-        if changed and not created:
+        if not created and (changed or contact.field_times != stamps):  # see service.upsert
             await contact.save()
         written.append((ctx, person, contact, None if created else changed))
     ids = await rows.insert(Contact, [rows.values_of(c) for c in new], key=("email",))

@@ -86,3 +86,15 @@ async def test_a_late_webhook_does_not_roll_a_contact_back(actor):
     assert result.created is False
     stored = await Contact.get(id=result.contact.id)
     assert (stored.first_name, stored.company) == ("Robert", "Initech")
+
+
+# Rule: a value observed again, later, takes the later stamp though nothing else changes, so
+# an observation older than the second (but newer than the first) arriving afterwards loses.
+async def test_a_value_seen_again_later_keeps_its_later_stamp(actor):
+    for name, hour in (("Robert", 1), ("Robert", 12), ("Bob", 9)):
+        result = await service.upsert(
+            actor, ContactIn(email="again@example.com", first_name=name), T0 + timedelta(hours=hour)
+        )
+    stored = await Contact.get(id=result.contact.id)
+    assert stored.first_name == "Robert"
+    assert stored.field_times["first_name"] == (T0 + timedelta(hours=12)).isoformat()

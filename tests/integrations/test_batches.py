@@ -83,6 +83,7 @@ async def outcome(workspace_id: int, prefix: int) -> dict[str, Any]:
         ledger = await ConsentEvent.filter(contact_id=contact.id).order_by("seq")
         seen[f"customer {k}"] = (
             contact.first_name,
+            contact.field_times,
             contact.orders_count,
             contact.total_spent,
             contact.first_order_at,
