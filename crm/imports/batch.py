@@ -11,7 +11,7 @@ as duplicates. Consent is never touched: it must come from the ledger.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
@@ -164,11 +164,18 @@ class BatchWriter:
         self.seen: dict[int, None] = {}
 
     async def write(
-        self, conn: BaseDBAsyncClient, staged: Staged, tag_ids: dict[str, int], now: datetime
+        self,
+        conn: BaseDBAsyncClient,
+        staged: Staged,
+        tag_ids: dict[str, int],
+        now: datetime,
+        on_claimed: Callable[[], None] | None = None,
     ) -> Outcome:
         """Apply the staged rows (good rows, in file order) inside the caller's transaction.
 
         `tag_ids` holds the id of every tag the rows and the job name (see `tag_names`).
+        `on_claimed` is called once the batch's new contacts are inserted: from then on a
+        later batch's load finds them, or waits for this transaction, on any connection.
         """
         outcome = Outcome()
         rows = staged.rows
@@ -190,6 +197,7 @@ class BatchWriter:
         claims: dict[tuple[str, str], Draft] = {}  # external id -> contact, as this batch sets it
         tagged: list[tuple[Draft, list[str]]] = []
         in_batch: set[str] = set()
+        repeats: set[str] = set()  # new drafts for emails an earlier batch has (see runner)
         for row, fresh in zip(rows, staged.fresh, strict=True):
             contact = known.get(row.email)
             if row.external_ids:  # most files have none: no calls for them
@@ -198,7 +206,8 @@ class BatchWriter:
                 if problems:
                     outcome.problems += problems
                     continue
-            if row.email in in_batch or hash(row.email) in self.seen:
+            repeat = row.email in in_batch or hash(row.email) in self.seen
+            if repeat:
                 outcome.duplicate += 1
             elif contact is None:
                 outcome.created += 1
@@ -206,6 +215,8 @@ class BatchWriter:
                 outcome.updated += 1
             if contact is None:
                 contact = new[row.email] = fresh
+                if repeat:
+                    repeats.add(row.email)
             else:
                 contact.apply(row)
             known.setdefault(row.email, contact)
@@ -215,12 +226,17 @@ class BatchWriter:
             if row.tags or self.extra_tags:
                 tagged.append((contact, row.tags))
 
+        # Before the first write, so that a later batch overlapping this one counts its repeats.
+        self.seen.update(dict.fromkeys(map(hash, in_batch)))
+
         # Store: a statement per kind of change, whatever the number of rows.
         inserted = await queries.insert_contacts(conn, self.workspace_id, list(new.values()), now)
+        if on_claimed is not None:
+            on_claimed()
         for email, contact_id in inserted.items():
             new[email].id = contact_id
         changed = {id(d): d for d in live.values() if d.changed}
-        for contact in await self._taken_meanwhile(conn, new, outcome):
+        for contact in await self._taken_meanwhile(conn, new, outcome, repeats):
             changed[id(contact)] = contact
         await queries.update_contacts(conn, list(changed.values()), now)
         await queries.link_external_ids(
@@ -236,7 +252,6 @@ class BatchWriter:
             for tag_id in [*extra, *(tag_ids[name] for name in row_tags)]
         }
         await queries.link_tags(conn, sorted(links))
-        self.seen.update(dict.fromkeys(map(hash, in_batch)))
         return outcome
 
     def _conflicts(
@@ -263,11 +278,12 @@ class BatchWriter:
         return problems
 
     async def _taken_meanwhile(
-        self, conn: BaseDBAsyncClient, new: dict[str, Draft], outcome: Outcome
+        self, conn: BaseDBAsyncClient, new: dict[str, Draft], outcome: Outcome, repeats: set[str]
     ) -> list[Draft]:
         """Fold the drafts whose email another writer took since the load into that contact.
 
-        Returns those contacts, to be updated; their rows count as updates, not creations.
+        Returns those contacts, to be updated. Their rows count as updates, not creations,
+        unless they were counted as `repeats` of an earlier batch (which took the email).
         """
         lost = [d for d in new.values() if d.id is None]
         if not lost:
@@ -279,7 +295,7 @@ class BatchWriter:
             precedence.fold(cast(Contact, contact), cast(Contact, ours))
             ours.id = contact.id
             contact.changed = True
-            if hash(ours.email) not in self.seen:
+            if ours.email not in repeats:
                 outcome.created -= 1
                 outcome.updated += 1
         return list(theirs.values())

@@ -17,13 +17,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
 from collections.abc import AsyncIterable, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
-from crm import audit, clock, principal, work
+from crm import audit, clock, db, principal, work
 from crm.contacts import fields, tags
 from crm.errors import Invalid
 from crm.imports import mapping as m
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 
 BATCH_ROWS = 2000  # records per transaction: locks held briefly, round trips amortized
 PARSED_AHEAD = 4  # batches parsed while one is written, so the parser is rarely held up
+WRITES_AHEAD = 2  # batches in flight on PostgreSQL (one transaction each); SQLite writes one
 YIELD_EVERY = 16  # records parsed between yields (~0.5 ms), so a write whose reply came goes on
 FEED_BYTES = 16 * 1024  # bytes decoded and split into records between yields, likewise
 MAX_ROW_ERRORS = 100_000  # past this the file is wrong as a whole; rows_failed still counts
@@ -141,11 +143,22 @@ class _Batch:
     bytes_read: int = 0  # of the file, when the batch was cut
 
 
+@dataclass
+class _Write:
+    """A batch being written: `claimed` once its new contacts are inserted, `task` when done."""
+
+    claimed: asyncio.Future[None]
+    task: asyncio.Task[None]
+
+
 class _Run:
-    """One pass over the file: a task parses batches ahead while this one writes them.
+    """One pass over the file: a task parses batches ahead while others write them.
 
     Parsing and staging are CPU work that needs no database, so they overlap the database's
-    work on the batch before (the event loop runs the parser while a write awaits its reply).
+    work (the event loop runs the parser while a write awaits its reply). On PostgreSQL two
+    batches are written at once, each in its own transaction: the next batch's Python work
+    overlaps the database's work on the one before, and each commits after the one before
+    (see `_write` for why that keeps the file's order).
     """
 
     def __init__(self, job: ImportJob, on_progress: Progress | None) -> None:
@@ -160,15 +173,24 @@ class _Run:
     async def through(self, source: AsyncIterable[bytes]) -> None:
         parsed: asyncio.Queue[_Batch | Exception | None] = asyncio.Queue(PARSED_AHEAD)
         parsing = asyncio.create_task(self._parse(source, parsed))
+        ahead = WRITES_AHEAD if db.dialect() == "postgres" else 1
+        writes: deque[_Write] = deque()
         try:
             while (item := await parsed.get()) is not None:
                 if isinstance(item, Exception):
                     raise item
-                await self._write(item)
+                if len(writes) == ahead:
+                    await writes.popleft().task
+                writes.append(self._start(item, writes[-1] if writes else None))
+            while writes:
+                await writes.popleft().task
         finally:
-            parsing.cancel()  # when a write failed; a finished task ignores it
-            with contextlib.suppress(asyncio.CancelledError):
-                await parsing
+            # After a failure: what is still running is cancelled (its transaction rolls back);
+            # a finished task ignores it.
+            for task in (parsing, *(w.task for w in writes)):
+                task.cancel()
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await task
 
     async def _parse(
         self, source: AsyncIterable[bytes], parsed: asyncio.Queue[_Batch | Exception | None]
@@ -230,28 +252,56 @@ class _Run:
         self.job.mapping = resolved.as_dict()
         await self.job.save(update_fields=["mapping"])
 
-    async def _write(self, batch: _Batch) -> None:
+    def _start(self, batch: _Batch, previous: _Write | None) -> _Write:
+        claimed = asyncio.get_running_loop().create_future()
+        return _Write(claimed, asyncio.create_task(self._write(batch, previous, claimed)))
+
+    async def _write(
+        self, batch: _Batch, previous: _Write | None, claimed: asyncio.Future[None]
+    ) -> None:
+        """Write the batch in a transaction of its own, overlapping `previous`, the batch before.
+
+        Its loads start once `previous` has inserted its new contacts, so an email both hold
+        is found (locked rows wait for that commit) or conflicts on insert (ON CONFLICT waits
+        for it too, and the batch folds its row in): later rows still win as in a serial
+        run. A batch naming external ids waits for `previous` to commit, as an id linked
+        there must be seen here. Counters, row errors and the commit follow `previous`'s.
+        `previous` never waits for this batch (past its inserts it touches only rows it has
+        locked or inserted), so the two cannot deadlock.
+        """
         job = self.job
-        # Tags are found or created before the transaction: creating one can collide with a
-        # concurrent creator, which on PostgreSQL would abort the whole batch.
-        tag_ids = await tags.ensure(job.workspace_id, self.writer.tag_names(batch.staged.rows))
-        async with in_transaction() as conn:
-            outcome = await self.writer.write(conn, batch.staged, tag_ids, clock.now())
-            job.rows_total += batch.records
-            job.rows_created += outcome.created
-            job.rows_updated += outcome.updated
-            job.rows_duplicate += outcome.duplicate
-            job.rows_failed += batch.failed + len({p.line for p in outcome.problems})
-            job.bytes_done = batch.bytes_read
-            await self._keep_errors(batch.problems + outcome.problems)
-            await ImportJob.filter(id=job.id).update(
-                bytes_done=job.bytes_done,
-                rows_total=job.rows_total,
-                rows_created=job.rows_created,
-                rows_updated=job.rows_updated,
-                rows_duplicate=job.rows_duplicate,
-                rows_failed=job.rows_failed,
-            )
+        try:
+            # Tags are found or created before the transaction: creating one can collide
+            # with a concurrent creator, which on PostgreSQL would abort the whole batch.
+            names = self.writer.tag_names(batch.staged.rows)
+            tag_ids = await tags.ensure(job.workspace_id, names)
+            if previous is not None:
+                external = any(row.external_ids for row in batch.staged.rows)
+                await (previous.task if external else previous.claimed)
+            async with in_transaction() as conn:
+                outcome = await self.writer.write(
+                    conn, batch.staged, tag_ids, clock.now(), lambda: claimed.set_result(None)
+                )
+                if previous is not None:
+                    await previous.task
+                job.rows_total += batch.records
+                job.rows_created += outcome.created
+                job.rows_updated += outcome.updated
+                job.rows_duplicate += outcome.duplicate
+                job.rows_failed += batch.failed + len({p.line for p in outcome.problems})
+                job.bytes_done = batch.bytes_read
+                await self._keep_errors(batch.problems + outcome.problems)
+                await ImportJob.filter(id=job.id).update(
+                    bytes_done=job.bytes_done,
+                    rows_total=job.rows_total,
+                    rows_created=job.rows_created,
+                    rows_updated=job.rows_updated,
+                    rows_duplicate=job.rows_duplicate,
+                    rows_failed=job.rows_failed,
+                )
+        finally:
+            if not claimed.done():
+                claimed.set_result(None)  # the next batch goes on, and fails on our task
         if self.on_progress is not None:
             await self.on_progress(job)
 

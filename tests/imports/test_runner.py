@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import random
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crm import clock, work
+from crm import clock, db, work
 from crm.contacts import fields, queries, service, tags
 from crm.contacts.precedence import PROFILE_FIELDS
 from crm.contacts.schemas import ContactIn
@@ -20,10 +22,13 @@ from crm.models import (
     ExternalId,
     ImportChunk,
     ImportRowError,
+    Role,
+    Workspace,
 )
 from crm.models.contact import FieldType
 from crm.models.imports import ImportStatus
 from crm.models.work import WorkStatus
+from crm.principal import Principal
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -97,6 +102,101 @@ async def test_duplicates_are_counted_across_batches(import_csv, workspace, monk
     )
     assert (job.rows_created, job.rows_updated, job.rows_duplicate) == (3, 0, 1)
     assert (await contact(workspace, "a@example.com")).city == "Pisa"
+
+
+# Rule: batches written at once (PostgreSQL: two transactions in flight) end exactly as batches
+# written one after another: the same contacts, fields, stamps, tags and counts. Each batch here
+# repeats the emails the batch before it creates, so the two meet on uncommitted rows.
+async def test_overlapping_batches_end_as_batches_written_one_by_one(monkeypatch):
+    rng = random.Random(7)
+    lines = ["Email,First Name,Company,Tags,Updated At"]
+    for k in range(40):
+        emails = [f"n{k}a@example.com", f"n{k}b@example.com", f"n{k - 1}a@example.com"]
+        emails += [f"n{k - 1}b@example.com"] + ["old@example.com"] * (k % 10 == 0)
+        for email in rng.sample(emails, len(emails)):
+            when = T0 + timedelta(hours=rng.randrange(-48, 48))
+            first, company = rng.choice(["Ann", "Bo", ""]), rng.choice(["Acme", "Initech", ""])
+            tag = rng.choice(["", "vip", "b2b; vip"])
+            lines.append(f"{email},{first},{company},{tag},{when.isoformat()}")
+    data = "\n".join(lines) + "\n"
+    monkeypatch.setattr(runner, "BATCH_ROWS", 5)
+
+    in_flight = most = folded = 0
+    write, taken_meanwhile = batch.BatchWriter.write, batch.BatchWriter._taken_meanwhile
+
+    async def counted(self, *args):  # type: ignore[no-untyped-def]
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        try:
+            return await write(self, *args)
+        finally:
+            in_flight -= 1
+
+    async def folds(self, conn, new, *args):  # type: ignore[no-untyped-def]
+        nonlocal folded
+        folded += sum(d.id is None for d in new.values())
+        return await taken_meanwhile(self, conn, new, *args)
+
+    monkeypatch.setattr(batch.BatchWriter, "write", counted)
+    monkeypatch.setattr(batch.BatchWriter, "_taken_meanwhile", folds)
+
+    async def imported(ahead: int) -> tuple[tuple[int, ...], list[tuple]]:
+        monkeypatch.setattr(runner, "WRITES_AHEAD", ahead)
+        workspace = await Workspace.create(name=f"ws-{ahead}")
+        actor = Principal(workspace.id, Role.OWNER, "user", "1", "t@example.com", "127.0.0.1")
+        await service.upsert(
+            actor,
+            ContactIn(email="old@example.com", first_name="Old", company="Old Co", tags=["old"]),
+            observed_at=T0,
+        )
+        job = await runner.create(actor, "list.csv", mapping={}, tags=["fair"], encoding="auto")
+        await uploads.store(job.id, _one(data.encode()))
+        job = await runner.run(job.id)
+        people = await Contact.filter(workspace_id=workspace.id).order_by("email")
+        names = await tags.names_by_contact([c.id for c in people])
+        counts = (job.rows_total, job.rows_created, job.rows_updated, job.rows_duplicate)
+        return counts, [
+            (c.email, c.first_name, c.company, c.field_times, sorted(names.get(c.id, [])))
+            for c in people
+        ]
+
+    one_by_one = await imported(1)
+    assert folded == 0
+    at_once = await imported(2)
+    assert at_once == one_by_one
+    assert one_by_one[0] == (164, 82, 1, 81)
+    if db.dialect() == "postgres":  # SQLite has one connection: its batches never overlap
+        assert most == 2 and folded > 0
+
+
+# Rule: a batch that finishes first still commits after the batch before it, so the job's
+# counters and progress never run ahead of the rows stored.
+async def test_a_batch_commits_after_the_one_before_it(actor, workspace, monkeypatch):
+    monkeypatch.setattr(runner, "BATCH_ROWS", 2)
+    write = batch.BatchWriter.write
+    calls = 0
+
+    async def first_slow(self, *args):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        outcome = await write(self, *args)
+        if calls == 1:
+            await asyncio.sleep(0.2)
+        return outcome
+
+    monkeypatch.setattr(batch.BatchWriter, "write", first_slow)
+    data = b"Email\n" + b"".join(b"q%d@example.com\n" % i for i in range(5))
+    job = await runner.create(actor, "list.csv", mapping={}, tags=[], encoding="auto")
+    seen: list[tuple[int, list[str]]] = []
+
+    async def progress(current):  # type: ignore[no-untyped-def]
+        stored = Contact.filter(workspace_id=workspace.id).order_by("email")
+        seen.append((current.rows_total, await stored.values_list("email", flat=True)))
+
+    await runner.run(job.id, _one(data), progress)
+    emails = [f"q{i}@example.com" for i in range(5)]
+    assert seen == [(2, emails[:2]), (4, emails[:4]), (5, emails)]
 
 
 # Rule: an import observes its rows when it starts; data observed later is not rolled back.
