@@ -74,7 +74,7 @@ def create_app(
     app = Starlette(
         # Tracking first: Starlette tries routes in order, and the open pixel is the busiest.
         routes=[
-            *tracking_routes.routes(),
+            *tracking_routes.routes(settings),
             *webhook_routes.routes(settings),
             *routes(),
             *web_routes(settings),

@@ -11,14 +11,14 @@ an email address, and `verify` needs no database: a forged token costs one HMAC.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import hmac
 import re
 import struct
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 VERSION = 1
 _LAYOUT = struct.Struct(">BBcIQH")  # version, key id, kind, workspace, message, link index
@@ -45,8 +45,10 @@ class TokenError(ValueError):
     """A token that is malformed, forged, of another kind, or signed by an unknown key."""
 
 
-@dataclass(frozen=True)
-class Claims:
+class Claims(NamedTuple):
+    """What a token says (a tuple: made on every pixel and click, at a third of a frozen
+    dataclass's cost)."""
+
     kind: Kind
     workspace_id: int
     message_id: int
@@ -114,7 +116,9 @@ def verify(secrets: list[str], token: str, kind: Kind) -> Claims:
     """The claims of a token signed by one of `secrets` for `kind`, or TokenError."""
     if _TOKEN.fullmatch(token) is None:
         raise TokenError("not a token: wrong length or characters")
-    raw = base64.urlsafe_b64decode(token)
+    # The regex admits only the URL-safe alphabet: mapping it to the standard one and decoding
+    # in C is a third of urlsafe_b64decode's Python layers.
+    raw = binascii.a2b_base64(token.replace("-", "+").replace("_", "/"))
     body, mac = raw[: _LAYOUT.size], raw[_LAYOUT.size :]
     version, kid, raw_kind, workspace_id, message_id, link = _LAYOUT.unpack(body)
     if version != VERSION:
@@ -126,6 +130,6 @@ def verify(secrets: list[str], token: str, kind: Kind) -> Claims:
             break
     else:
         raise TokenError("bad signature")
-    if raw_kind != kind.value.encode():
+    if raw_kind != _KIND_BYTES[kind]:
         raise TokenError("token of another kind")
     return Claims(kind, workspace_id, message_id, link)

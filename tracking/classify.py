@@ -75,12 +75,18 @@ class Verdict:
         return self.agent in PEOPLE
 
 
-def _in_network(ip: str, network: IPv4Network) -> bool:
+# Worked out once: the test runs on every open.
+_APPLE_SHIFT = APPLE_NETWORK.max_prefixlen - APPLE_NETWORK.prefixlen
+_APPLE_PREFIX = int(APPLE_NETWORK.network_address) >> _APPLE_SHIFT
+
+
+def _in_apple_network(ip: str) -> bool:
     packed = packed_ip(ip)
-    if packed is None or len(packed) * 8 != network.max_prefixlen:
-        return False
-    shift = network.max_prefixlen - network.prefixlen
-    return int.from_bytes(packed) >> shift == int(network.network_address) >> shift
+    return (
+        packed is not None
+        and len(packed) == 4
+        and int.from_bytes(packed) >> _APPLE_SHIFT == _APPLE_PREFIX
+    )
 
 
 @lru_cache(maxsize=USER_AGENT_MEMORY)
@@ -131,7 +137,7 @@ def classify(
         return _BESIDE_HONEYPOT
     if verdict := _by_user_agent(kind, user_agent):
         return verdict
-    if kind == EventKind.OPEN and _in_network(ip, APPLE_NETWORK):
+    if kind == EventKind.OPEN and _in_apple_network(ip):
         return _APPLE_NETWORK
     return _PERSON
 

@@ -39,12 +39,12 @@ def _redirect(url: str) -> Response:
 
 
 @web.sorry_when_down
-async def click(request: Request) -> Response:
+async def click(secrets: list[str], request: Request) -> Response:
     """302 to the stored URL with the click queued; a polite 404 page (no redirect, nothing
     recorded) for a token that is not genuine or names no stored link; 204 for the hidden
     honeypot link, whose click is recorded as a scanner's."""
     try:
-        claims = web.claims(request, Kind.CLICK)
+        claims = web.claims(secrets, request, Kind.CLICK)
     except TokenError:
         return web.link_not_working()
     hit = web.hit(request, EventKind.CLICK, claims)

@@ -37,10 +37,10 @@ def _masked(email: str) -> str:
     return f"{local[:1]}•••@{domain}"
 
 
-async def _subscription(request: Request) -> Subscription | Response:
+async def _subscription(secrets: list[str], request: Request) -> Subscription | Response:
     """The token's subscription, or the polite page to answer instead."""
     try:
-        claims = web.claims(request, Kind.UNSUBSCRIBE)
+        claims = web.claims(secrets, request, Kind.UNSUBSCRIBE)
     except TokenError:
         return web.link_not_working(400)
     found = await unsubscribe.find(claims)
@@ -72,9 +72,9 @@ async def _page(sub: Subscription, notice: str = "") -> Response:
 
 
 @web.sorry_when_down
-async def show(request: Request) -> Response:
+async def show(secrets: list[str], request: Request) -> Response:
     """GET (and HEAD): the page; never changes anything."""
-    found = await _subscription(request)
+    found = await _subscription(secrets, request)
     if isinstance(found, Response):
         return found
     return await _page(found)
@@ -101,9 +101,9 @@ def _topic_ids(fields: ImmutableMultiDict[str, str]) -> list[int]:
 
 
 @web.sorry_when_down
-async def submit(request: Request) -> Response:
+async def submit(secrets: list[str], request: Request) -> Response:
     """POST: one-click, the page's unsubscribe button, or the preference centre's choices."""
-    found = await _subscription(request)
+    found = await _subscription(secrets, request)
     if isinstance(found, Response):
         # An erased person is unsubscribed already: say so to the one-click sender too.
         return found

@@ -20,11 +20,11 @@ _OPENED = Response(GIF, media_type="image/gif", headers=HEADERS)
 _NOT_GENUINE = Response(GIF, status_code=404, media_type="image/gif", headers=HEADERS)
 
 
-async def open_pixel(request: Request) -> Response:
+async def open_pixel(secrets: list[str], request: Request) -> Response:
     """The GIF, whatever the token (a broken image helps nobody): 200 with an open queued for
     a genuine token, 404 for any other, with nothing recorded and no database work."""
     try:
-        claims = web.claims(request, Kind.OPEN)
+        claims = web.claims(secrets, request, Kind.OPEN)
     except TokenError:
         return _NOT_GENUINE
     recorder.buffer.add(web.hit(request, EventKind.OPEN, claims))

@@ -37,8 +37,10 @@ def packed_ip(ip: str) -> bytes | None:
     return packed[12:] if packed[:12] == _MAPPED else packed
 
 
+@lru_cache(maxsize=IP_MEMORY)
 def truncate_ip(ip: str, mode: IpMode) -> str:
-    """The part of `ip` a workspace keeps under `mode` ("" for none, or for no valid address)."""
+    """The part of `ip` a workspace keeps under `mode` ("" for none, or for no valid address);
+    remembered like `packed_ip`, as it is cut for every open and click."""
     packed = packed_ip(ip) if mode != IpMode.NONE else None
     if packed is None:
         return ""

@@ -10,19 +10,25 @@ POST /inbound/unsubscribe    mailto: unsubscribes from an inbound-mail webhook (
 
 from __future__ import annotations
 
+from functools import partial
+
 from starlette.routing import Route
 
+from crm.settings import Settings, signing_secrets
 from tracking import clicks, inbound, pages, pixel, recorder
 from tracking import privacy as _privacy  # noqa: F401  (registers export, erasure, retention)
 from tracking import processor as _processor  # noqa: F401  (registers the task making events)
 
 
-def routes() -> list[Route]:
+def routes(settings: Settings) -> list[Route]:
+    # The token endpoints get the signing secrets bound once: looked up on the app's state,
+    # they cost the pixel a failed attribute lookup on every request.
+    secrets = signing_secrets(settings)
     return [
-        Route("/t/o/{token}", pixel.open_pixel, methods=["GET"]),
-        Route("/t/c/{token}", clicks.click, methods=["GET"]),
-        Route("/u/{token}", pages.show, methods=["GET"]),
-        Route("/u/{token}", pages.submit, methods=["POST"]),
+        Route("/t/o/{token}", partial(pixel.open_pixel, secrets), methods=["GET"]),
+        Route("/t/c/{token}", partial(clicks.click, secrets), methods=["GET"]),
+        Route("/u/{token}", partial(pages.show, secrets), methods=["GET"]),
+        Route("/u/{token}", partial(pages.submit, secrets), methods=["POST"]),
         Route("/inbound/unsubscribe", inbound.receive, methods=["POST"]),
     ]
 

@@ -16,7 +16,6 @@ from tortoise.exceptions import BaseORMException
 
 import templates
 from crm import clock
-from crm.settings import signing_secrets
 from crm.tokens import Claims, Kind, verify
 from tracking.models import EventKind
 from tracking.recorder import Hit
@@ -58,13 +57,9 @@ def caller(request: Request) -> tuple[str, str]:
     return (client[0] if client else ""), agent
 
 
-def claims(request: Request, kind: Kind) -> Claims:
-    """The claims of the path's `token`, or TokenError; no database work."""
-    state = request.app.state
-    try:
-        secrets = state.tracking_secrets
-    except AttributeError:  # the app's first token: its settings do not change after
-        secrets = state.tracking_secrets = signing_secrets(state.settings)
+def claims(secrets: list[str], request: Request, kind: Kind) -> Claims:
+    """The claims of the path's `token` signed by one of `secrets` (the app's, bound to each
+    endpoint by tracking/routes.py), or TokenError; no database work."""
     return verify(secrets, request.path_params["token"], kind)
 
 
@@ -103,17 +98,18 @@ def link_not_working(status: int = 404) -> HTMLResponse:
     )
 
 
-def sorry_when_down(
-    handler: Callable[[Request], Awaitable[Response]],
-) -> Callable[[Request], Awaitable[Response]]:
+Endpoint = Callable[[list[str], Request], Awaitable[Response]]  # given the signing secrets
+
+
+def sorry_when_down(handler: Endpoint) -> Endpoint:
     """The handler, answering a polite 503 page (with Retry-After) instead of an error when the
     database cannot be used: what it was doing rolled back, and a mailbox provider's
     one-click POST is retried."""
 
     @functools.wraps(handler)
-    async def answer(request: Request) -> Response:
+    async def answer(secrets: list[str], request: Request) -> Response:
         try:
-            return await handler(request)
+            return await handler(secrets, request)
         except (BaseORMException, OSError):
             log.warning("public page without its database", exc_info=True)
             response = message(

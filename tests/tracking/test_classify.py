@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from crm.tokens import HONEYPOT_LINK
-from tracking.classify import HoneypotMemory, Verdict, after_delivery, classify
+from tracking.classify import APPLE_NETWORK, HoneypotMemory, Verdict, after_delivery, classify
 from tracking.models import Agent, EventKind
 
 AT = datetime(2030, 5, 1, 12, 0, tzinfo=UTC)
@@ -36,6 +39,29 @@ def _click(user_agent: str = SAFARI, ip: str = "198.51.100.9", **kw: object) -> 
 def test_apple_mail_privacy_protection_is_a_machine_open(user_agent, ip):
     verdict = _open(user_agent, ip)
     assert (verdict.agent, verdict.human) == (Agent.APPLE_MPP, False)
+
+
+# Rule: "from Apple's network" is exactly membership of 17.0.0.0/8, an address written as
+# IPv4-mapped IPv6 included; anything that is not an address is not in it.
+@given(
+    st.one_of(
+        st.ip_addresses().map(str),
+        st.ip_addresses(v=4).map(lambda a: f"::ffff:{a}"),
+        st.integers(0, 2**24 - 1).map(lambda n: str(ipaddress.IPv4Address((17 << 24) + n))),
+        st.text(max_size=20),
+    )
+)
+def test_apples_network_is_exactly_17_0_0_0_8(ip):
+    try:
+        address = ipaddress.ip_address(ip)
+    except ValueError:
+        inside = False
+    else:
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        inside = address in APPLE_NETWORK
+    expected = Agent.APPLE_MPP if inside else Agent.HUMAN
+    assert _open(SAFARI, ip).agent == expected
 
 
 # iCloud Private Relay users click from Apple's network too: their clicks are their own.
