@@ -157,9 +157,8 @@ async def _write(
         if contact is None:
             contact = _new_contact(workspace_id, data.email, data.source)
             new.append(contact)
-        stamps = contact.field_times
-        changed = precedence.apply(contact, service.upsert_values(data), person.observed_at)
-        if not created and (changed or contact.field_times != stamps):  # see service.upsert
+        changed, dirty = precedence.take(contact, service.upsert_values(data), person.observed_at)
+        if dirty and not created:
             await contact.save()
         written.append((ctx, person, contact, None if created else changed))
     ids = await rows.insert(Contact, [rows.values_of(c) for c in new], key=("email",))

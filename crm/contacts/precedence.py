@@ -11,7 +11,7 @@ later, or an old CSV imported after a fresh signup, cannot roll a contact back.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from crm.models import Contact
 
@@ -85,6 +85,32 @@ def apply_custom(
     contact.custom = custom
     contact.field_times = times
     return changed
+
+
+class Taken(NamedTuple):
+    """What `take` did to a contact."""
+
+    changed: list[str]  # the fields whose value changed
+    dirty: bool  # something must be written: a value, or only a stamp
+
+
+def take(
+    contact: Contact,
+    values: dict[str, Any],
+    observed_at: datetime,
+    custom: dict[str, Any] | None = None,
+) -> Taken:
+    """`apply` the profile `values` and `apply_custom` the `custom` ones, by the rule.
+
+    A value observed again, later, changes nothing but its stamp, and that stamp must still
+    be written: an older observation arriving afterwards would otherwise win. So the contact
+    is `dirty` whenever a value or a stamp changed, though only values count as `changed`.
+    """
+    stamps = contact.field_times
+    changed = apply(contact, values, observed_at)
+    if custom:
+        changed += apply_custom(contact, custom, observed_at)
+    return Taken(changed, bool(changed) or contact.field_times != stamps)
 
 
 def fold(survivor: Contact, other: Contact) -> list[str]:

@@ -160,12 +160,8 @@ async def _upsert_once(
     created = contact is None
     if contact is None:
         contact = Contact(workspace_id=actor.workspace_id, email=data.email, source=data.source)
-    stamps = contact.field_times
-    changed = precedence.apply(contact, values, observed)
-    changed += precedence.apply_custom(contact, custom, observed)
-    # A value observed again, later, changes nothing but its stamp, which must still be kept:
-    # an older observation arriving afterwards would otherwise win.
-    if created or changed or contact.field_times != stamps:
+    changed, dirty = precedence.take(contact, values, observed, custom)
+    if created or dirty:
         await contact.save()
     await _link_external_ids(contact, data.external_ids)
     if data.tags:

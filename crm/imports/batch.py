@@ -89,13 +89,7 @@ class Draft:
     def apply(self, row: Row) -> None:
         """Take the row's values by the precedence rule."""
         # Draft has every attribute the rule touches; the rule is typed for the model.
-        contact = cast(Contact, self)
-        stamps = self.field_times
-        changed = precedence.apply(contact, row.values, row.observed_at)
-        if row.custom:
-            changed += precedence.apply_custom(contact, row.custom, row.observed_at)
-        # A value observed again later changes only its stamp; that is a change to write too.
-        if changed or self.field_times != stamps:
+        if precedence.take(cast(Contact, self), row.values, row.observed_at, row.custom).dirty:
             self.changed = True
 
 

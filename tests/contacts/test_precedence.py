@@ -98,3 +98,11 @@ async def test_a_value_seen_again_later_keeps_its_later_stamp(actor):
     stored = await Contact.get(id=result.contact.id)
     assert stored.first_name == "Robert"
     assert stored.field_times["first_name"] == (T0 + timedelta(hours=12)).isoformat()
+
+
+def test_a_value_seen_again_later_is_written_but_is_no_change():
+    c = _contact()
+    precedence.apply(c, {"first_name": "Ann"}, T0 + timedelta(hours=1))
+    assert precedence.take(c, {"first_name": "Ann"}, T0 + timedelta(hours=2)) == ([], True)
+    assert precedence.take(c, {"first_name": "Ann"}, T0) == ([], False)
+    assert precedence.take(c, {}, T0, {"plan": "pro"}) == (["custom.plan"], True)
