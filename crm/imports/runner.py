@@ -270,38 +270,35 @@ class _Run:
         locked or inserted), so the two cannot deadlock.
         """
         job = self.job
-        try:
-            # Tags are found or created before the transaction: creating one can collide
-            # with a concurrent creator, which on PostgreSQL would abort the whole batch.
-            names = self.writer.tag_names(batch.staged.rows)
-            tag_ids = await tags.ensure(job.workspace_id, names)
+        # Tags are found or created before the transaction: creating one can collide with a
+        # concurrent creator, which on PostgreSQL would abort the whole batch.
+        tag_ids = await tags.ensure(job.workspace_id, self.writer.tag_names(batch.staged.rows))
+        # A `previous` that fails before its claim leaves this one waiting: `through` awaits
+        # the oldest write first, so it sees that failure and cancels this one.
+        if previous is not None:
+            external = any(row.external_ids for row in batch.staged.rows)
+            await (previous.task if external else previous.claimed)
+        async with in_transaction() as conn:
+            outcome = await self.writer.write(
+                conn, batch.staged, tag_ids, clock.now(), lambda: claimed.set_result(None)
+            )
             if previous is not None:
-                external = any(row.external_ids for row in batch.staged.rows)
-                await (previous.task if external else previous.claimed)
-            async with in_transaction() as conn:
-                outcome = await self.writer.write(
-                    conn, batch.staged, tag_ids, clock.now(), lambda: claimed.set_result(None)
-                )
-                if previous is not None:
-                    await previous.task
-                job.rows_total += batch.records
-                job.rows_created += outcome.created
-                job.rows_updated += outcome.updated
-                job.rows_duplicate += outcome.duplicate
-                job.rows_failed += batch.failed + len({p.line for p in outcome.problems})
-                job.bytes_done = batch.bytes_read
-                await self._keep_errors(batch.problems + outcome.problems)
-                await ImportJob.filter(id=job.id).update(
-                    bytes_done=job.bytes_done,
-                    rows_total=job.rows_total,
-                    rows_created=job.rows_created,
-                    rows_updated=job.rows_updated,
-                    rows_duplicate=job.rows_duplicate,
-                    rows_failed=job.rows_failed,
-                )
-        finally:
-            if not claimed.done():
-                claimed.set_result(None)  # the next batch goes on, and fails on our task
+                await previous.task
+            job.rows_total += batch.records
+            job.rows_created += outcome.created
+            job.rows_updated += outcome.updated
+            job.rows_duplicate += outcome.duplicate
+            job.rows_failed += batch.failed + len({p.line for p in outcome.problems})
+            job.bytes_done = batch.bytes_read
+            await self._keep_errors(batch.problems + outcome.problems)
+            await ImportJob.filter(id=job.id).update(
+                bytes_done=job.bytes_done,
+                rows_total=job.rows_total,
+                rows_created=job.rows_created,
+                rows_updated=job.rows_updated,
+                rows_duplicate=job.rows_duplicate,
+                rows_failed=job.rows_failed,
+            )
         if self.on_progress is not None:
             await self.on_progress(job)
 

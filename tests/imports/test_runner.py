@@ -199,6 +199,35 @@ async def test_a_batch_commits_after_the_one_before_it(actor, workspace, monkeyp
     assert seen == [(2, emails[:2]), (4, emails[:4]), (5, emails)]
 
 
+# Rule: when a batch fails, the batches in flight beside it roll back too: the job fails with
+# nothing of the file stored, whichever side of its claim the failure falls.
+@pytest.mark.parametrize("step", ["insert_contacts", "link_tags"])
+async def test_a_failing_batch_takes_the_batches_beside_it_down(
+    actor, workspace, monkeypatch, step
+):
+    monkeypatch.setattr(runner, "BATCH_ROWS", 2)
+    real = getattr(batch.queries, step)
+    calls = 0
+
+    async def first_fails(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            await asyncio.sleep(0.05)  # the next batch is under way meanwhile
+            raise RuntimeError("disk full")
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(batch.queries, step, first_fails)
+    data = b"Email,Tags\n" + b"".join(b"f%d@example.com,vip\n" % i for i in range(5))
+    job = await runner.create(actor, "list.csv", mapping={}, tags=[], encoding="auto")
+    with pytest.raises(RuntimeError):
+        await asyncio.wait_for(runner.run(job.id, _one(data)), timeout=30)
+
+    await job.refresh_from_db()
+    assert (job.status, job.rows_total) == (ImportStatus.FAILED, 0)
+    assert not await Contact.exists(workspace_id=workspace.id)
+
+
 # Rule: an import observes its rows when it starts; data observed later is not rolled back.
 async def test_newer_data_of_an_existing_contact_is_not_overwritten(import_csv, actor, workspace):
     await service.upsert(
