@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -12,6 +13,12 @@ _frozen: datetime | None = None
 def now() -> datetime:
     """The current time, timezone-aware UTC."""
     return _frozen if _frozen is not None else datetime.now(UTC)
+
+
+def timestamp() -> float:
+    """`now()` as seconds since the epoch: what the tracking endpoints stamp a hit with, a
+    third of the cost of a datetime to make, and to copy into the database."""
+    return _frozen.timestamp() if _frozen is not None else time.time()
 
 
 @contextmanager

@@ -165,17 +165,18 @@ class HoneypotMemory:
     """
 
     def __init__(self, window: timedelta = HONEYPOT_WINDOW, size: int = HONEYPOT_MEMORY) -> None:
-        self.window = window
+        self.window = window.total_seconds()
         self.size = size
-        self._seen: OrderedDict[tuple[int, str], datetime] = OrderedDict()
+        self._seen: OrderedDict[tuple[int, str], float] = OrderedDict()
 
-    def note(self, message_id: int, ip: str, at: datetime) -> None:
+    def note(self, message_id: int, ip: str, at: float) -> None:
+        """A honeypot click at `at`, seconds since the epoch (a hit's stamp)."""
         key = (message_id, ip)
         self._seen[key] = max(at, self._seen.get(key, at))
         self._seen.move_to_end(key)
         while len(self._seen) > self.size:
             self._seen.popitem(last=False)
 
-    def near(self, message_id: int, ip: str, at: datetime) -> bool:
+    def near(self, message_id: int, ip: str, at: float) -> bool:
         seen = self._seen.get((message_id, ip))
         return seen is not None and abs(at - seen) <= self.window

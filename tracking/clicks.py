@@ -47,7 +47,7 @@ async def click(secrets: list[str], request: Request) -> Response:
         claims = web.claims(secrets, request, Kind.CLICK)
     except TokenError:
         return web.link_not_working()
-    hit = web.hit(request, EventKind.CLICK, claims)
+    hit = web.hit(request.scope, EventKind.CLICK, claims)
     if claims.link == HONEYPOT_LINK:
         recorder.buffer.add(hit)
         return Response(status_code=204, headers=HEADERS)

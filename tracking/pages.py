@@ -111,7 +111,7 @@ async def submit(secrets: list[str], request: Request) -> Response:
         fields = await _fields(request)
     except MultiPartException:
         return web.message("Sorry", "We could not read this form.", 400)
-    ip, agent = web.caller(request)
+    ip, agent = web.caller(request.scope)
     if fields.get(ONE_CLICK[0]) == ONE_CLICK[1]:
         proof = unsubscribe.evidence(Method.ONE_CLICK, ip, agent, found.message)
         await unsubscribe.unsubscribe(found, proof)

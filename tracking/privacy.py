@@ -90,7 +90,7 @@ async def drop_old_ips(workspace: Workspace) -> int:
     """Strip IPs and user agents of events older than the workspace's `tracking_ip_days`."""
     cutoff = clock.now() - timedelta(days=workspace.tracking_ip_days)
     # hits never processed (no worker ran) are past any use by then
-    staged = await TrackingHit.filter(workspace_id=workspace.id, at__lt=cutoff).delete()
+    staged = await TrackingHit.filter(workspace_id=workspace.id, at__lt=cutoff.timestamp()).delete()
     return staged + (
         await TrackingEvent.filter(workspace_id=workspace.id, at__lt=cutoff)
         .filter(Q(ip__not="") | Q(user_agent__not=""))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from tortoise import connections
 from tortoise.transactions import in_transaction
@@ -44,9 +44,8 @@ def _events(hits: Sequence[HitRow], found: dict[int, Recipient]) -> list[EventRo
         if not recipient.tracking:
             continue
         kind = EventKind(hit.kind)
-        verdict = after_delivery(
-            Verdict(Agent(hit.agent), hit.reason), kind, hit.at, recipient.sent_at
-        )
+        at = datetime.fromtimestamp(hit.at, UTC)
+        verdict = after_delivery(Verdict(Agent(hit.agent), hit.reason), kind, at, recipient.sent_at)
         events.append(
             EventRow(
                 workspace_id=recipient.workspace_id,
@@ -60,7 +59,7 @@ def _events(hits: Sequence[HitRow], found: dict[int, Recipient]) -> list[EventRo
                 reason=verdict.reason,
                 ip=hit.ip,
                 user_agent=hit.user_agent,
-                at=hit.at,
+                at=at,
             )
         )
     return events

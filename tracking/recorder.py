@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import NamedTuple
 
 from tortoise import connections
@@ -39,7 +39,7 @@ class Hit(NamedTuple):
     head: bool  # a HEAD request
     ip: str  # in full: cut as the workspace chose when staged, never stored whole unless asked
     user_agent: str  # at most MAX_USER_AGENT characters (tracking.web.caller)
-    at: datetime
+    at: float  # seconds since the epoch (crm.clock.timestamp)
 
 
 # The process's recent honeypot clicks: a scanner's other clicks arrive here too.

@@ -1,7 +1,7 @@
 """The public tracking endpoints, mounted by crm/app.py ahead of everything else (Starlette
 tries routes in order, and the pixel is the busiest path of the service).
 
-GET  /t/o/{token}            the open pixel (tracking/pixel.py)
+GET  /t/o/{token}            the open pixel (tracking/pixel.py, a plain ASGI endpoint)
 GET  /t/c/{token}            the click redirect (tracking/clicks.py)
 GET  /u/{token}              the unsubscribe page and preference centre (tracking/pages.py)
 POST /u/{token}              RFC 8058 one-click, the page's buttons
@@ -25,7 +25,7 @@ def routes(settings: Settings) -> list[Route]:
     # they cost the pixel a failed attribute lookup on every request.
     secrets = signing_secrets(settings)
     return [
-        Route("/t/o/{token}", partial(pixel.open_pixel, secrets), methods=["GET"]),
+        Route("/t/o/{token}", pixel.OpenPixel(secrets), methods=["GET"]),
         Route("/t/c/{token}", partial(clicks.click, secrets), methods=["GET"]),
         Route("/u/{token}", partial(pages.show, secrets), methods=["GET"]),
         Route("/u/{token}", partial(pages.submit, secrets), methods=["POST"]),

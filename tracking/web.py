@@ -12,6 +12,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
+from starlette.types import Scope
 from tortoise.exceptions import BaseORMException
 
 import templates
@@ -43,14 +44,14 @@ _pages = Environment(
 )
 
 
-def caller(request: Request) -> tuple[str, str]:
-    """The caller's IP (as the server saw it: run uvicorn with --proxy-headers behind a proxy)
-    and user agent."""
-    client = request.scope.get("client")
+def caller(scope: Scope) -> tuple[str, str]:
+    """The IP (as the server saw it: run uvicorn with --proxy-headers behind a proxy) and user
+    agent of the request of `scope`."""
+    client = scope.get("client")
     agent = ""
     # The raw header list (names lower-cased by the server): building a Headers object on
     # every pixel costs more than the rest of the lookup.
-    for name, value in request.scope["headers"]:
+    for name, value in scope["headers"]:
         if name == b"user-agent":
             agent = value.decode("latin-1")[:MAX_USER_AGENT]
             break
@@ -63,19 +64,19 @@ def claims(secrets: list[str], request: Request, kind: Kind) -> Claims:
     return verify(secrets, request.path_params["token"], kind)
 
 
-def hit(request: Request, kind: EventKind, claims: Claims) -> Hit:
-    """The open or click a request with a genuine token makes, as of now."""
-    ip, agent = caller(request)
+def hit(scope: Scope, kind: EventKind, claims: Claims) -> Hit:
+    """The open or click that the request of `scope`, with a genuine token, makes as of now."""
+    ip, agent = caller(scope)
     link = claims.link if kind == EventKind.CLICK else None
     return Hit(
         kind,
         claims.workspace_id,
         claims.message_id,
         link,
-        request.method == "HEAD",
+        scope["method"] == "HEAD",
         ip,
         agent,
-        clock.now(),
+        clock.timestamp(),
     )
 
 

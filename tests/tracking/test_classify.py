@@ -144,15 +144,16 @@ def test_the_honeypot_link_is_always_a_scanner():
 # A scanner's other clicks: same message, same address, close in time; not anyone else's.
 def test_the_honeypot_memory_knows_a_scanners_other_clicks():
     memory = HoneypotMemory(window=timedelta(seconds=30), size=2)
-    memory.note(1, "192.0.2.1", AT)
-    assert memory.near(1, "192.0.2.1", AT - timedelta(seconds=5))
-    assert memory.near(1, "192.0.2.1", AT + timedelta(seconds=30))
-    assert not memory.near(1, "192.0.2.1", AT + timedelta(seconds=31))
-    assert not memory.near(1, "192.0.2.2", AT)  # a person on another address
-    assert not memory.near(2, "192.0.2.1", AT)  # another message
-    memory.note(2, "192.0.2.1", AT)
-    memory.note(3, "192.0.2.1", AT)
-    assert not memory.near(1, "192.0.2.1", AT)  # the oldest is forgotten past `size`
+    at = AT.timestamp()  # hits are stamped in seconds since the epoch
+    memory.note(1, "192.0.2.1", at)
+    assert memory.near(1, "192.0.2.1", at - 5)
+    assert memory.near(1, "192.0.2.1", at + 30)
+    assert not memory.near(1, "192.0.2.1", at + 31)
+    assert not memory.near(1, "192.0.2.2", at)  # a person on another address
+    assert not memory.near(2, "192.0.2.1", at)  # another message
+    memory.note(2, "192.0.2.1", at)
+    memory.note(3, "192.0.2.1", at)
+    assert not memory.near(1, "192.0.2.1", at)  # the oldest is forgotten past `size`
 
 
 def test_a_browser_is_a_person():

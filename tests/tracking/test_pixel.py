@@ -45,6 +45,7 @@ async def test_the_pixel_is_a_transparent_gif_that_is_never_cached(public, messa
     assert r.headers["content-type"] == "image/gif"
     assert r.content == GIF and r.content.startswith(b"GIF89a\x01\x00\x01\x00")  # 1 x 1
     assert b"\x21\xf9\x04\x01" in r.content  # a graphic control block with transparency on
+    assert r.headers["content-length"] == str(len(GIF))
     assert "no-store" in r.headers["cache-control"]
     assert "set-cookie" not in r.headers
 
@@ -138,6 +139,14 @@ async def test_an_apple_mpp_fetch_is_stored_as_a_machine_open(app, message, toke
     [event] = await events(message)
     assert (event.agent, event.human) == (Agent.APPLE_MPP, False)
     assert "Apple" in event.reason
+
+
+# The pixel answers GET and HEAD only: anything else is refused and records nothing.
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE"])
+async def test_other_methods_are_refused_and_record_nothing(public, message, token, method):
+    r = await public.request(method, f"/t/o/{token(Kind.OPEN, message)}")
+    assert r.status_code == 405
+    assert await events(message) == []
 
 
 # A HEAD request checks a URL; nobody read anything.

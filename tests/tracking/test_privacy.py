@@ -8,9 +8,9 @@ from crm import clock
 from crm.models import Workspace
 from crm.privacy import retention
 from crm.tokens import Kind
-from tests.tracking.conftest import BROWSER, events, make_message
+from tests.tracking.conftest import BROWSER, READER_IP, events, make_message
 from tracking import recorder
-from tracking.models import TrackingHit
+from tracking.models import EventKind, TrackingHit
 
 T0 = datetime(2030, 5, 1, 8, 0, tzinfo=UTC)
 
@@ -50,6 +50,23 @@ async def test_a_workspace_with_a_shorter_period_drops_them_sooner(
         await retention.run_once()
     [event] = await events(message)
     assert (event.ip, event.user_agent) == ("", "")
+
+
+# A hit staged but never processed (no worker ran) goes at the end of the period too, not before.
+async def test_a_hit_left_staged_is_deleted_after_the_retention_period(campaign, reader):
+    with clock.frozen(T0):
+        message = await make_message(campaign, reader)
+        hit = recorder.Hit(
+            EventKind.OPEN, message.workspace_id, message.id, None, False, READER_IP, BROWSER,
+            clock.timestamp(),
+        )  # fmt: skip
+        await recorder.stage([hit])
+        clock.advance(timedelta(days=179, hours=23))
+        await retention.run_once()
+        assert await TrackingHit.filter(message_id=message.id).exists()
+        clock.advance(timedelta(hours=2))
+        await retention.run_once()
+    assert not await TrackingHit.filter(message_id=message.id).exists()
 
 
 # Erasure leaves no IP or user agent of the person in their events.

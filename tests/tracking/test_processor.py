@@ -13,7 +13,7 @@ from tracking import processor, queries, recorder, rollups
 from tracking.models import EventKind, TrackingEvent, TrackingHit
 
 
-def _open(message, at=None) -> recorder.Hit:  # type: ignore[no-untyped-def]
+def _open(message) -> recorder.Hit:  # type: ignore[no-untyped-def]
     return recorder.Hit(
         EventKind.OPEN,
         message.workspace_id,
@@ -22,7 +22,7 @@ def _open(message, at=None) -> recorder.Hit:  # type: ignore[no-untyped-def]
         False,
         READER_IP,
         BROWSER,
-        at or clock.now(),
+        clock.timestamp(),
     )
 
 

@@ -116,7 +116,7 @@ async def test_an_unsubscribe_is_counted_once_per_message(public, client, campai
 
 # Several workers process at once: the first open of a message is still counted once.
 async def test_concurrent_processors_count_a_first_open_once(campaign, message):
-    at = clock.now()
+    at = clock.timestamp()
     hit = recorder.Hit(
         EventKind.OPEN, message.workspace_id, message.id, None, False, "198.51.100.7", "Firefox", at
     )
