@@ -14,7 +14,7 @@ from campaigns import dkim, mime
 from campaigns.content import Content
 from campaigns.models import Campaign, SenderProfile
 from campaigns.rendering import Links, Renderer
-from crm import clock
+from crm import clock, tokens
 from crm.mail import runtime
 from crm.models import Workspace
 
@@ -98,7 +98,7 @@ class Composer:
             message_id=message_id,
             date=clock.now(),
             unsubscribe=mime.Unsubscribe(
-                rendered.unsubscribe_url, f"unsubscribe+{token}@{self.domain}"
+                rendered.unsubscribe_url, f"unsub+{tokens.mailbox(token)}@{self.domain}"
             ),
             reply_to=self.campaign.reply_to,
         )

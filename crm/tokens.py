@@ -5,7 +5,9 @@ followed by the first 16 bytes of an HMAC-SHA256 over those bytes (44 characters
 The key is derived from SECRET_KEY *and the workspace id*, so a token cannot be moved to
 another workspace, and the key id names which secret signed it, so SECRET_KEY can rotate
 (the previous secrets stay valid through `PREVIOUS_SECRET_KEYS`). It names a message, never
-an email address, and `verify` needs no database: a forged token costs one HMAC.
+an email address, and `verify` needs no database: a forged token costs one HMAC. In an email
+address (the List-Unsubscribe mailto) the same bytes are spelled in base32 (`mailbox`), which
+survives a mail system changing the case of the address.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _MAC_BYTES = 16  # 128 bits: forging by guessing is out of reach
 # Exactly the characters `sign` writes: base64 decoding alone would skip stray characters and
 # padding, so that many strings (a tampered one among them) would read as one genuine token.
 _TOKEN = re.compile(rf"[A-Za-z0-9_-]{{{(_LAYOUT.size + _MAC_BYTES) * 4 // 3}}}")
+# The same bytes in base32 for email addresses (`mailbox`): 53 characters, any case.
+_MAILBOX = re.compile(rf"[a-z2-7]{{{-(-(_LAYOUT.size + _MAC_BYTES) * 8 // 5)}}}", re.IGNORECASE)
 _SHA256_BLOCK = 64  # bytes; HMAC pads its key to this
 # The link index of the hidden link in every tracked message: no person sees it, so whatever
 # follows it is a machine (see tracking/classify.py). No CampaignLink ever has this index.
@@ -118,7 +122,28 @@ def verify(secrets: list[str], token: str, kind: Kind) -> Claims:
         raise TokenError("not a token: wrong length or characters")
     # The regex admits only the URL-safe alphabet: mapping it to the standard one and decoding
     # in C is a third of urlsafe_b64decode's Python layers.
-    raw = binascii.a2b_base64(token.replace("-", "+").replace("_", "/"))
+    return _claims(secrets, binascii.a2b_base64(token.replace("-", "+").replace("_", "/")), kind)
+
+
+def mailbox(token: str) -> str:
+    """`token` spelled for the local part of an email address: lower-case base32, 53
+    characters. Mail systems may change the case of a local part, which base64 cannot bear."""
+    raw = base64.urlsafe_b64decode(token)
+    return base64.b32encode(raw).decode().rstrip("=").lower()
+
+
+def verify_mailbox(secrets: list[str], text: str, kind: Kind) -> Claims:
+    """The claims of a token spelled by `mailbox`, in any case, or TokenError."""
+    if _MAILBOX.fullmatch(text) is None:
+        raise TokenError("not a token: wrong length or characters")
+    raw = base64.b32decode(text.upper() + "=" * (-len(text) % 8))
+    # The last character carries a bit of padding: only the one spelling `mailbox` writes.
+    if base64.b32encode(raw).decode().rstrip("=") != text.upper():
+        raise TokenError("not a token: stray padding bits")
+    return _claims(secrets, raw, kind)
+
+
+def _claims(secrets: list[str], raw: bytes, kind: Kind) -> Claims:
     body, mac = raw[: _LAYOUT.size], raw[_LAYOUT.size :]
     version, kid, raw_kind, workspace_id, message_id, link = _LAYOUT.unpack(body)
     if version != VERSION:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crm.tokens import Claims, Kind, TokenError, sign, verify
+from crm.tokens import Claims, Kind, TokenError, mailbox, sign, verify, verify_mailbox
 
 SECRET = "s" * 48
 OLD = "o" * 48
@@ -103,3 +103,34 @@ def test_only_the_exact_token_verifies(position, inserted):
     for bad in changed:
         with pytest.raises(TokenError):
             verify([SECRET], bad, Kind.CLICK)
+
+
+# In an email address the token is spelled in base32: it fits a local part (at most 64
+# characters, with its `unsub+` prefix) and survives any change of case on the way.
+@given(
+    st.integers(1, 2**32 - 1),
+    st.integers(1, 2**63 - 1),
+    st.lists(st.booleans(), min_size=53, max_size=53),
+)
+def test_a_mailbox_token_verifies_in_any_case(workspace, message, upper):
+    claims = Claims(Kind.UNSUBSCRIBE, workspace, message)
+    spelled = mailbox(sign(SECRET, claims))
+    assert len("unsub+" + spelled) <= 64 and spelled == spelled.lower()
+    recased = "".join(c.upper() if up else c for c, up in zip(spelled, upper, strict=True))
+    assert verify_mailbox([SECRET], recased, Kind.UNSUBSCRIBE) == claims
+
+
+@given(st.integers(0, 52), st.sampled_from("abcdefghijklmnopqrstuvwxyz234567"))
+def test_changing_any_character_of_a_mailbox_token_is_detected(position, char):
+    spelled = mailbox(sign(SECRET, Claims(Kind.UNSUBSCRIBE, 7, 12345)))
+    tampered = spelled[:position] + char + spelled[position + 1 :]
+    if tampered == spelled:
+        return
+    with pytest.raises(TokenError):
+        verify_mailbox([SECRET], tampered, Kind.UNSUBSCRIBE)
+
+
+@pytest.mark.parametrize("bad", ["", "a" * 52, "a" * 54, "1" * 53, "a" * 52 + "=", "A" * 44])
+def test_malformed_mailbox_tokens_are_refused(bad):
+    with pytest.raises(TokenError):
+        verify_mailbox([SECRET], bad, Kind.UNSUBSCRIBE)

@@ -1,17 +1,19 @@
-"""Unsubscribes by email: the `mailto:unsubscribe+{token}@{sender domain}` of List-Unsubscribe.
+"""Unsubscribes by email: the `mailto:unsub+{token}@{sender domain}` of List-Unsubscribe.
 
     POST /inbound/unsubscribe
     Authorization: Bearer <API key>      (or Basic auth with the key as the password)
-    {"recipient": "unsubscribe+TOKEN@news.example", "sender": "person@example.org"}
+    {"recipient": "unsub+TOKEN@news.example", "sender": "person@example.org"}
 
 Point the inbound-mail webhook of the sending domain here. It authenticates with an API key
 of the workspace (role marketer or higher): as a bearer token, or, for inbound-mail services
 that only take credentials inside the webhook URL, as the Basic password
 (`https://inbound:KEY@crm.example/inbound/unsubscribe`). The body is JSON, urlencoded or
 multipart; `recipient` (Mailgun's name; Postmark's `OriginalRecipient` is read too) may hold a
-whole To header, and its first `unsubscribe+TOKEN@` address counts. The token is verified like
-the link's and must be of the key's workspace; the withdrawal's evidence says `mailto` and
-keeps the sender address.
+whole To header, and its first `unsub+TOKEN@` address counts. The token is the link's, spelled
+in base32 (`crm.tokens.mailbox`), so that it holds in whatever case a mail system hands the
+address over; it must be of the key's workspace. Addresses of messages sent before that
+spelling, `unsubscribe+TOKEN@` with the link's own token, are still read (their case intact).
+The withdrawal's evidence says `mailto` and keeps the sender address.
 
 Answers 200 `{"status": "unsubscribed"}` (also when there was nothing left to withdraw), 401
 without a valid key, 403 for a viewer's key, 404 when the token names nothing of the key's
@@ -33,14 +35,15 @@ from crm.errors import CrmError, Forbidden, Invalid, NotFound, Unauthenticated
 from crm.models import ApiKey, Role
 from crm.security import apikeys
 from crm.settings import signing_secrets
-from crm.tokens import Kind, TokenError, verify
+from crm.tokens import Claims, Kind, TokenError, verify, verify_mailbox
 from tracking import unsubscribe
 from tracking.unsubscribe import Method
 
 RECIPIENT_FIELDS = ("recipient", "OriginalRecipient")
 SENDER_FIELDS = ("sender", "From")
 MAX_FIELD = 2000  # a To header with a few dozen addresses
-_ADDRESS = re.compile(r"unsubscribe\+([A-Za-z0-9_-]{1,64})@", re.IGNORECASE)
+_ADDRESS = re.compile(r"unsub\+([a-z2-7]{1,64})@", re.IGNORECASE)
+_EARLIER_ADDRESS = re.compile(r"unsubscribe\+([A-Za-z0-9_-]{1,64})@", re.IGNORECASE)
 
 
 async def _key(request: Request) -> ApiKey:
@@ -74,19 +77,25 @@ def _first(fields: dict[str, str], names: tuple[str, ...]) -> str:
     return next((fields[name] for name in names if fields.get(name)), "")
 
 
+def _claims(request: Request, recipient: str) -> Claims:
+    """The claims of the token in the first unsubscribe address of `recipient`."""
+    secrets = signing_secrets(request.app.state.settings)
+    try:
+        if found := _ADDRESS.search(recipient):
+            return verify_mailbox(secrets, found.group(1), Kind.UNSUBSCRIBE)
+        if found := _EARLIER_ADDRESS.search(recipient):
+            return verify(secrets, found.group(1), Kind.UNSUBSCRIBE)
+    except TokenError as exc:
+        raise Invalid("the address carries no genuine token", field="recipient") from exc
+    raise Invalid("no unsub+TOKEN@ address in `recipient`", field="recipient")
+
+
 async def receive(request: Request) -> Response:
-    """Unsubscribe the person whose mailbox wrote to an `unsubscribe+TOKEN@` address."""
+    """Unsubscribe the person whose mailbox wrote to an `unsub+TOKEN@` address."""
     try:
         key = await _key(request)
         fields = await _fields(request)
-        found = _ADDRESS.search(_first(fields, RECIPIENT_FIELDS))
-        if found is None:
-            raise Invalid("no unsubscribe+TOKEN@ address in `recipient`", field="recipient")
-        secrets = signing_secrets(request.app.state.settings)
-        try:
-            claims = verify(secrets, found.group(1), Kind.UNSUBSCRIBE)
-        except TokenError as exc:
-            raise Invalid("the address carries no genuine token", field="recipient") from exc
+        claims = _claims(request, _first(fields, RECIPIENT_FIELDS))
         sub = await unsubscribe.find(claims) if claims.workspace_id == key.workspace_id else None
         if sub is None:
             raise NotFound("this token names no subscription of this workspace")

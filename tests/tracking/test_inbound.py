@@ -11,14 +11,14 @@ import pytest
 from crm.models import ConsentAction, ConsentEvent, ConsentEvidence, Role, Workspace
 from crm.principal import Principal
 from crm.security import apikeys
-from crm.tokens import Kind
+from crm.tokens import Kind, mailbox
 from tests.tracking.conftest import make_campaign, make_message, make_reader
 
 URL = "/inbound/unsubscribe"
 
 
 def _address(tok: str) -> str:
-    return f"Shop news <unsubscribe+{tok}@news.shop.example>"
+    return f"Shop news <unsub+{mailbox(tok)}@news.shop.example>"
 
 
 async def _bearer(workspace: Workspace, role: Role = Role.MARKETER) -> dict[str, str]:
@@ -47,6 +47,24 @@ async def test_a_mail_to_the_unsubscribe_address_unsubscribes(
     evidence = (await ConsentEvidence.get(event_id=withdrawal.id)).data
     assert evidence["method"] == "mailto" and evidence["mail_from"] == reader.email
     assert evidence["ip"] == ""  # the webhook's address is the mail service's, not the person's
+
+
+# Mail systems may change the case of an address: the token holds in capitals too.
+async def test_an_address_in_capitals_still_unsubscribes(public, workspace, reader, message, token):
+    address = _address(token(Kind.UNSUBSCRIBE, message)).upper()
+    r = await _send(public, address, await _bearer(workspace))
+    assert r.status_code == 200
+    assert len(await _withdrawn(reader.id)) == 1
+
+
+# Messages sent before the base32 spelling carry the link's own token: still honoured.
+async def test_an_address_of_an_earlier_message_still_unsubscribes(
+    public, workspace, reader, message, token
+):
+    address = f"<unsubscribe+{token(Kind.UNSUBSCRIBE, message)}@news.shop.example>"
+    r = await _send(public, address, await _bearer(workspace))
+    assert r.status_code == 200
+    assert len(await _withdrawn(reader.id)) == 1
 
 
 # Services that only take credentials in the webhook URL send Basic auth, and forms.
@@ -100,6 +118,7 @@ async def test_a_key_of_another_workspace_cannot_unsubscribe_here(public, worksp
         "",
         "hello@news.shop.example",
         "unsubscribe+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA@x",
+        "unsub+aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@x",
         "open token",
     ],
 )
