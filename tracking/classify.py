@@ -113,7 +113,7 @@ def _by_user_agent(kind: EventKind, user_agent: str) -> Verdict | None:
 # The verdicts that name no detail, made once: classification runs for every hit.
 _HEAD = Verdict(Agent.PREFETCH, "HEAD request")
 _HONEYPOT = Verdict(Agent.SCANNER, "followed the hidden honeypot link")
-_BESIDE_HONEYPOT = Verdict(Agent.SCANNER, "clicked beside the hidden honeypot link")
+BESIDE_HONEYPOT = Verdict(Agent.SCANNER, "clicked beside the hidden honeypot link")
 _APPLE_NETWORK = Verdict(Agent.APPLE_MPP, f"fetched from Apple's network {APPLE_NETWORK}")
 _PERSON = Verdict(Agent.HUMAN, "browser user agent")
 
@@ -134,7 +134,7 @@ def classify(
     if kind == EventKind.CLICK and link == HONEYPOT_LINK:
         return _HONEYPOT
     if beside_honeypot:
-        return _BESIDE_HONEYPOT
+        return BESIDE_HONEYPOT
     if verdict := _by_user_agent(kind, user_agent):
         return verdict
     if kind == EventKind.OPEN and _in_apple_network(ip):

@@ -1,7 +1,8 @@
 """Recording opens and clicks, part two: staged hits become events and counters.
 
 `process_batch` takes the oldest staged hits (deleting them), resolves their messages,
-applies the delivery-time rule (tracking/classify.py: `after_delivery`), adds them to the
+applies the delivery-time rule (tracking/classify.py: `after_delivery`) and the honeypot rule
+across web processes (a click beside a honeypot click of the batch), adds them to the
 counters (tracking/rollups.py, which also adds the open a click implies) and writes the
 events, all in one transaction: a crash or an error puts the hits back, and a hit is never
 counted twice. A hit whose message is gone or of another workspace, of a campaign that does
@@ -23,8 +24,9 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from crm import work
+from crm.tokens import HONEYPOT_LINK
 from tracking import queries, rollups
-from tracking.classify import Verdict, after_delivery
+from tracking.classify import BESIDE_HONEYPOT, HoneypotMemory, Verdict, after_delivery
 from tracking.models import Agent, EventKind
 from tracking.queries import EventRow, HitRow, Recipient
 
@@ -35,8 +37,32 @@ PROCESS_EVERY = timedelta(seconds=10)  # a run is due this long after the last o
 RUN_BUDGET = timedelta(minutes=2)  # a run stops taking batches after this, well within its lease
 
 
+def _honeypot_clicks(hits: Sequence[HitRow]) -> HoneypotMemory:
+    """The batch's honeypot clicks, by message and address (already cut as the workspace
+    chose; none without an address)."""
+    memory = HoneypotMemory(size=len(hits))
+    for hit in hits:
+        if hit.kind == EventKind.CLICK and hit.link_index == HONEYPOT_LINK and hit.ip:
+            memory.note(hit.message_id, hit.ip, hit.at)
+    return memory
+
+
+def _beside_honeypot(hit: HitRow, honeypots: HoneypotMemory) -> bool:
+    """Whether a person's click is a scanner's, by a honeypot click on the same message from
+    the same address in the same batch: each web process knows only its own honeypot clicks,
+    and a scanner's requests are spread over all of them. Either may have come first."""
+    return (
+        hit.kind == EventKind.CLICK
+        and hit.agent == Agent.HUMAN
+        and hit.link_index != HONEYPOT_LINK
+        and bool(hit.ip)
+        and honeypots.near(hit.message_id, hit.ip, hit.at)
+    )
+
+
 def _events(hits: Sequence[HitRow], found: dict[int, Recipient]) -> list[EventRow]:
     events = []
+    honeypots = _honeypot_clicks(hits)
     for hit in sorted(hits, key=lambda hit: hit.at):
         recipient = found.get(hit.message_id)
         if recipient is None or recipient.workspace_id != hit.workspace_id:
@@ -45,7 +71,12 @@ def _events(hits: Sequence[HitRow], found: dict[int, Recipient]) -> list[EventRo
             continue
         kind = EventKind(hit.kind)
         at = datetime.fromtimestamp(hit.at, UTC)
-        verdict = after_delivery(Verdict(Agent(hit.agent), hit.reason), kind, at, recipient.sent_at)
+        by_request = (
+            BESIDE_HONEYPOT
+            if _beside_honeypot(hit, honeypots)
+            else Verdict(Agent(hit.agent), hit.reason)
+        )
+        verdict = after_delivery(by_request, kind, at, recipient.sent_at)
         events.append(
             EventRow(
                 workspace_id=recipient.workspace_id,

@@ -11,8 +11,16 @@ from hypothesis import strategies as st
 from tortoise.exceptions import DBConnectionError
 
 from campaigns.models import CampaignLink
+from crm import clock
 from crm.tokens import HONEYPOT_LINK, Kind
-from tests.tracking.conftest import LINKS, events, make_campaign, make_message, make_reader
+from tests.tracking.conftest import (
+    BROWSER,
+    LINKS,
+    events,
+    make_campaign,
+    make_message,
+    make_reader,
+)
 from tracking import queries, recorder
 from tracking.models import Agent, EventKind
 
@@ -148,6 +156,27 @@ async def test_the_honeypot_link_marks_a_scanner_and_its_other_clicks(public, me
     ]
     assert clicks[0].reason == "followed the hidden honeypot link"
     assert clicks[1].reason == "clicked beside the hidden honeypot link"
+
+
+# Each web process knows only its own honeypot clicks; the processor sees a scanner's clicks
+# together, wherever they were answered and whichever came first.
+async def test_a_scanners_clicks_answered_by_other_processes_are_still_its(message):
+    def click(link: int, ip: str, seconds: float) -> recorder.Hit:
+        at = clock.timestamp() + seconds
+        return recorder.Hit(
+            EventKind.CLICK, message.workspace_id, message.id, link, False, ip, BROWSER, at
+        )
+
+    await recorder.stage([click(1, "198.51.100.7", 0)])  # answered by one process
+    await recorder.stage([click(0, "192.0.2.9", 1)])  # a person, somewhere else
+    await recorder.stage([click(HONEYPOT_LINK, "198.51.100.7", 2)])  # by another process
+    clicks = {e.link_index: e for e in await events(message) if e.kind == EventKind.CLICK}
+    assert (clicks[1].agent, clicks[1].reason) == (
+        Agent.SCANNER,
+        "clicked beside the hidden honeypot link",
+    )
+    assert clicks[0].agent == Agent.HUMAN
+    assert clicks[HONEYPOT_LINK].agent == Agent.SCANNER
 
 
 # A security gateway clicks as the message arrives; people take longer.
