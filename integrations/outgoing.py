@@ -70,7 +70,8 @@ class DeliveryFailed(CrmError):
 
 
 def check_url(url: str) -> str:
-    """An https URL on a public host: the CRM must not be made to call its own network."""
+    """An https URL on a public host: the CRM must not be made to call its own network (a
+    first check by the URL alone; deliveries check every address the host resolves to)."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     if parts.scheme != "https" or not host:
@@ -218,7 +219,7 @@ async def deliver(ref: str) -> None:
     status = None
     try:
         async with (
-            rest.http_client() as http,
+            rest.http_client(public_only=True) as http,
             http.stream("POST", endpoint.url, content=body, headers=headers) as response,
         ):
             status = response.status_code  # the body is not read: it is not ours to store

@@ -21,6 +21,7 @@ import httpx
 from integrations import oauth
 from integrations.errors import ProviderRejected, ProviderUnavailable
 from integrations.models import Integration
+from integrations.public_network import PublicTransport
 
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)  # a processing run must not hang on one call
 ATTEMPTS = 4  # of one call within one processing run
@@ -39,9 +40,11 @@ def set_transport(transport: httpx.AsyncBaseTransport | None) -> None:
     _transport = transport
 
 
-def http_client() -> httpx.AsyncClient:
-    """An HTTP client for outgoing calls; redirects are not followed."""
-    return httpx.AsyncClient(transport=_transport, timeout=TIMEOUT)
+def http_client(*, public_only: bool = False) -> httpx.AsyncClient:
+    """An HTTP client for outgoing calls; redirects are not followed. With `public_only`
+    (for URLs a workspace chose) it connects to public addresses only (public_network.py)."""
+    transport = _transport or (PublicTransport() if public_only else None)
+    return httpx.AsyncClient(transport=transport, timeout=TIMEOUT)
 
 
 def _wait(response: httpx.Response | None, attempt: int) -> float:
