@@ -16,6 +16,7 @@ from campaigns.models import Campaign, SenderProfile
 from campaigns.rendering import Links, Renderer
 from crm import clock, tokens
 from crm.mail import runtime
+from crm.mail.dkim import Signer
 from crm.models import Workspace
 
 NO_ADDRESS = "[postal address not set: add it in the sending settings]"  # previews only
@@ -47,7 +48,7 @@ class Composer:
         self,
         campaign: Campaign,
         renderer: Renderer,
-        signer: dkim.Signer | None,
+        signer: Signer | None,
     ) -> None:
         self.campaign = campaign
         self.renderer = renderer

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SECRET_KEY_FILE = "crm.secret"
@@ -32,6 +32,11 @@ class Settings(BaseSettings):
     broker_namespace: str = Field(default="crm", pattern=r"^[A-Za-z_][A-Za-z0-9_-]*$")
     smtp_url: str = "capture://"  # capture:// keeps outgoing mail in the database
     mail_from: str = ""  # the From of service mail; noreply@<PUBLIC_URL host> when empty
+    # The installation's DKIM key for service mail (all three, or none: then it goes unsigned,
+    # unless the relay signs it). The domain should be the sender's, for DMARC alignment.
+    dkim_domain: str = ""
+    dkim_selector: str = ""
+    dkim_key_file: Path | None = None  # an RSA private key, PEM
     public_url: str = "http://127.0.0.1:8000"
     secret_key: str = Field(default="", repr=False)
     # Secrets used before the current SECRET_KEY, comma-separated: links in mail already
@@ -63,6 +68,13 @@ class Settings(BaseSettings):
                 f"unsupported broker scheme {scheme!r}: use memory://, redis:// or amqp://"
             )
         return value
+
+    @model_validator(mode="after")
+    def _whole_dkim_key(self) -> Settings:
+        given = [bool(self.dkim_domain), bool(self.dkim_selector), self.dkim_key_file is not None]
+        if any(given) and not all(given):
+            raise ValueError("set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_KEY_FILE together, or none")
+        return self
 
     @property
     def sender(self) -> str:

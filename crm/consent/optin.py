@@ -206,5 +206,5 @@ async def send_confirmation(ref: str) -> None:
         return
     workspace = await Workspace.get(id=contact.workspace_id)
     message = confirmation_message(workspace, contact)
-    reply = await runtime.mailer().send(message, Envelope(workspace.id, contact.id))
+    reply = await runtime.send_service_mail(message, Envelope(workspace.id, contact.id))
     log.info("confirmation sent", extra={"contact": contact.id, "reply": reply})

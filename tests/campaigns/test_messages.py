@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from campaigns import dkim
 from campaigns.models import CampaignLink, Message, SenderProfile
+from crm.mail import dkim as mail_dkim
 from crm.mail import runtime
 from crm.settings import signing_secrets
 from crm.tokens import HONEYPOT_LINK, Kind, mailbox, verify
@@ -149,14 +150,14 @@ def test_the_signature_is_dkimpys_own():
     )
     message = b"From: a@shop.example\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nbody\r\n" * 3
     with mock.patch("time.time", return_value=1_790_000_000):
-        ours = dkim.Signer("shop.example", "s1", pem).sign(message)
+        ours = mail_dkim.Signer("shop.example", "s1", pem).sign(message)
         theirs = dkimpy.sign(
             message,
             b"s1",
             b"shop.example",
             pem,
             canonicalize=(b"relaxed", b"simple"),
-            include_headers=dkim.SIGNED_HEADERS,
+            include_headers=mail_dkim.SIGNED_HEADERS,
             linesep=b"\r\n",
         )
     assert ours == theirs + message

@@ -6,13 +6,20 @@ import email
 import re
 import time
 from email import policy
+from pathlib import Path
 
+import dkim as dkimpy
 import httpx
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from pydantic import ValidationError
 
 from crm import work
 from crm.mail import runtime
+from crm.mail.dkim import public_record
 from crm.models import ConsentAction, ConsentEvidence, ConsentState, Contact, Purpose, Workspace
+from crm.settings import Settings
 
 
 def _public(app) -> httpx.AsyncClient:
@@ -195,3 +202,60 @@ async def test_erasure_removes_the_captured_confirmation_mail(
     assert exported["captured_mail"][0]["to"] == "captured@example.com"
     await client.delete(f"/api/v1/contacts/{contact.id}")
     assert not await CapturedMail.exists(contact_id=contact.id)
+
+
+def _service_key(tmp_path) -> tuple[Path, bytes]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.TraditionalOpenSSL,
+        serialization.NoEncryption(),
+    )
+    path = tmp_path / "dkim.pem"
+    path.write_bytes(pem)
+    return path, pem
+
+
+# With the installation's DKIM key set, the confirmation mail is signed for the sender's
+# domain: the signature verifies against the published record and covers the headers that
+# matter (a changed List-Unsubscribe or Subject breaks it).
+async def test_the_confirmation_mail_is_dkim_signed_with_the_installation_key(
+    app, form, smtp_sink, settings, tmp_path
+):
+    path, pem = _service_key(tmp_path)
+    signed = settings.model_copy(
+        update={"dkim_domain": "crm.example.test", "dkim_selector": "svc", "dkim_key_file": path}
+    )
+    message = await _signup_and_mail(app, form, smtp_sink, signed, "dkim@example.com")
+    data = smtp_sink[0].messages[-1][2]
+    published = {b"svc._domainkey.crm.example.test.": public_record(pem).encode()}
+
+    def dns(name: bytes, timeout: int = 5) -> bytes | None:
+        return published.get(name)
+
+    assert "d=crm.example.test" in message["DKIM-Signature"].replace(" ", "")
+    assert message["From"].addresses[0].domain == "crm.example.test"  # aligned with d=
+    assert dkimpy.verify(data, dnsfunc=dns)
+    head, body = data.split(b"\r\n\r\n", 1)
+    for was, now in ((b"/f/cancel/", b"/f/cancxl/"), (b"Subject: Please", b"Subject: Pleas")):
+        assert was in head
+        tampered = head.replace(was, now, 1) + b"\r\n\r\n" + body
+        assert not dkimpy.verify(tampered, dnsfunc=dns)
+
+
+# Without a key the confirmation goes unsigned (a relay may sign it); half a key is refused
+# when the settings are read, and an unreadable key file when the app starts.
+async def test_the_service_dkim_key_is_all_or_nothing_and_must_be_readable(
+    app, form, smtp_sink, settings, tmp_path
+):
+    message = await _signup_and_mail(app, form, smtp_sink, settings, "plain@example.com")
+    assert message["DKIM-Signature"] is None
+    with pytest.raises(ValidationError, match="together"):
+        Settings(dkim_domain="crm.example.test", secret_key=settings.secret_key)
+    broken = tmp_path / "broken.pem"
+    broken.write_text("not a key")
+    unusable = settings.model_copy(
+        update={"dkim_domain": "crm.example.test", "dkim_selector": "svc", "dkim_key_file": broken}
+    )
+    with pytest.raises(ValueError, match="DKIM_KEY_FILE"):
+        runtime.configure(unusable, smtp_sink[1])

@@ -11,8 +11,8 @@ import pytest
 
 from crm import clock, work
 from integrations import public_network, rest
-from integrations.outgoing import DELIVERY_DELAY
 from integrations.models import DeliveryStatus, WebhookDelivery
+from integrations.outgoing import DELIVERY_DELAY
 from integrations.public_network import PublicOnly
 
 
