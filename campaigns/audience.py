@@ -14,7 +14,7 @@ why someone is no longer eligible.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
@@ -66,11 +66,8 @@ async def recheck(
     """Check consent, restriction, erasure, topics and suppression again for a batch of
     contacts (id -> fields, `email` included): four queries, whatever the batch size."""
     ids = list(contacts)
-    still = set(
-        await eligible(workspace, campaign.topic_ids)
-        .filter(id__in=ids)
-        .values_list("id", flat=True)
-    )
+    query = eligible(workspace, campaign.topic_ids).filter(id__in=ids)
+    still = set(cast("list[int]", await query.values_list("id", flat=True)))
     listed = await suppression.suppressed(workspace.id, [contacts[i]["email"] for i in still])
     skipped = {i: SkipReason.SUPPRESSED for i in still if contacts[i]["email"] in listed}
     gone = [i for i in ids if i not in still]

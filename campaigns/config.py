@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable, Mapping
+from dataclasses import Field, dataclass, field, fields, replace
 from datetime import timedelta
 from typing import Any
 
@@ -22,6 +22,11 @@ PREFIX = "CAMPAIGN_"
 
 def _between(low: float, high: float) -> dict[str, float]:
     return {"low": low, "high": high}
+
+
+def _kind(spec: Field[Any]) -> Callable[[float], Any]:
+    """int or float, as the setting's default is."""
+    return int if isinstance(spec.default, int) else float
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ class PipelineConfig:
             if raw is None:
                 continue
             try:
-                values[spec.name] = type(spec.default)(float(raw))
+                values[spec.name] = _kind(spec)(float(raw))
             except ValueError:
                 log.warning("ignored a value that is not a number", extra={spec.name: raw})
         return cls(**values).clamped()
@@ -80,7 +85,7 @@ class PipelineConfig:
         values: dict[str, Any] = {}
         for spec in fields(self):
             low, high = spec.metadata["low"], spec.metadata["high"]
-            values[spec.name] = type(spec.default)(min(max(getattr(self, spec.name), low), high))
+            values[spec.name] = _kind(spec)(min(max(getattr(self, spec.name), low), high))
         changed = {name: v for name, v in values.items() if v != getattr(self, name)}
         if changed:
             log.warning("campaign pipeline settings clamped", extra={"clamped": changed})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -63,7 +64,7 @@ class Segment(Model):
     id = fields.IntField(primary_key=True)
     workspace_id = fields.IntField(db_index=True)
     name = fields.CharField(max_length=200)
-    rules = fields.JSONField()
+    rules: fields.JSONField[Any] = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -78,8 +79,13 @@ class Campaign(Model):
     template: fields.ForeignKeyRelation[Template] = fields.ForeignKeyField(
         "models.Template", related_name="campaigns", on_delete=fields.RESTRICT
     )
-    segment_ids = fields.JSONField(default=list)  # the audience: these segments ...
-    topic_ids = fields.JSONField(default=list)  # ... and/or these topics
+    template_id: int  # the column behind `template`
+    segment_ids: fields.JSONField[list[Any]] = fields.JSONField(
+        default=list
+    )  # the audience: these segments ...
+    topic_ids: fields.JSONField[list[Any]] = fields.JSONField(
+        default=list
+    )  # ... and/or these topics
     from_name = fields.CharField(max_length=200, default="")
     from_email = fields.CharField(max_length=320, default="")
     reply_to = fields.CharField(max_length=320, default="")
@@ -105,6 +111,7 @@ class CampaignLink(Model):
     campaign: fields.ForeignKeyRelation[Campaign] = fields.ForeignKeyField(
         "models.Campaign", related_name="links", on_delete=fields.CASCADE
     )
+    campaign_id: int  # the column behind `campaign`
     index = fields.IntField()
     url = fields.TextField()
 
@@ -121,6 +128,7 @@ class Message(Model):
     campaign: fields.ForeignKeyRelation[Campaign] = fields.ForeignKeyField(
         "models.Campaign", related_name="messages", on_delete=fields.CASCADE
     )
+    campaign_id: int  # the column behind `campaign`
     contact_id = fields.BigIntField(db_index=True)
     status = fields.CharEnumField(MessageStatus, max_length=16, default=MessageStatus.QUEUED)
     skip_reason = fields.CharField(max_length=64, default="")
@@ -146,9 +154,10 @@ class CampaignSend(Model):
     campaign: fields.OneToOneRelation[Campaign] = fields.OneToOneField(
         "models.Campaign", related_name="send", on_delete=fields.CASCADE, primary_key=True
     )
+    campaign_id: int  # the column behind `campaign`
     # The content every recipient gets (campaigns/content.py: Content.to_json), so an edit of
     # the template never changes a campaign half-way through.
-    content = fields.JSONField()
+    content: fields.JSONField[Any] = fields.JSONField()
     nonce = fields.CharField(max_length=32)  # in every Message-ID of the campaign
     plan_cursor = fields.BigIntField(default=0)  # the last contact id planned: a re-run resumes
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from tortoise import connections
 from tortoise.expressions import F
@@ -189,7 +189,7 @@ async def next_due(campaign_id: int) -> datetime | None:
     if await open_.filter(next_attempt_at__isnull=True).exists():
         return clock.now()
     earliest = open_.order_by("next_attempt_at").first()
-    return await earliest.values_list("next_attempt_at", flat=True)
+    return cast("datetime | None", await earliest.values_list("next_attempt_at", flat=True))
 
 
 async def finish_if_done(campaign_id: int) -> bool:

@@ -43,7 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from tortoise.expressions import Q, RawSQL, Subquery
 from tortoise.queryset import QuerySet
@@ -203,7 +203,7 @@ class _Compiler:
         column = self.annotate(f"COALESCE({custom_field_sql(key)}, '')")
         if kind == FieldType.BOOLEAN:
             op = _op(op, BOOLEAN_OPS)
-            return Q(**{column: {"is_true": "true", "is_false": "false", "is_empty": ""}[op]})
+            return _where(column, {"is_true": "true", "is_false": "false", "is_empty": ""}[op])
         if kind == FieldType.DATE:
             return _text_date(column, _op(op, DATE_OPS), value, self.now)
         return _text(column, _op(op, TEXT_OPS), value)
@@ -263,7 +263,7 @@ class _Compiler:
             where.append(f"at >= {self.timestamp(cutoff)}")
         events = f"SELECT contact_id FROM tracking_events WHERE {' AND '.join(where)}"
         column = self.annotate(f'CASE WHEN "contacts"."id" IN ({events}) THEN 1 ELSE 0 END')
-        return Q(**{column: 0 if op in NEGATED else 1})
+        return _where(column, 0 if op in NEGATED else 1)
 
     def timestamp(self, at: datetime) -> str:
         """A UTC time as an SQL literal, stored the way this database stores datetimes."""
@@ -329,11 +329,11 @@ def _emptiness(op: str, present: Q) -> Q:
 
 def _text(column: str, op: str, value: Any) -> Q:
     if op in EMPTINESS:
-        return _emptiness(op, ~Q(**{column: ""}))
+        return _emptiness(op, ~_where(column, ""))
     if op in ("in", "not_in"):
         if not isinstance(value, list) or not 0 < len(value) <= MAX_VALUES:
             raise _Bad("value", f"expected a list of 1 to {MAX_VALUES} texts")
-        q = Q(*[Q(**{f"{column}__iexact": _string(v)}) for v in value], join_type=Q.OR)
+        q = Q(*[_where(f"{column}__iexact", _string(v)) for v in value], join_type=Q.OR)
         return q if op == "in" else ~q
     lookup = {
         "eq": "iexact",
@@ -343,49 +343,55 @@ def _text(column: str, op: str, value: Any) -> Q:
         "starts_with": "istartswith",
         "ends_with": "iendswith",
     }[op]
-    q = Q(**{f"{column}__{lookup}": _string(value)})
+    q = _where(f"{column}__{lookup}", _string(value))
     return ~q if op in ("neq", "not_contains") else q
 
 
+def _where(lookup: str, value: Any) -> Q:
+    """Q(lookup=value) for a lookup named at run time."""
+    conditions: dict[str, Any] = {lookup: value}
+    return Q(**conditions)
+
+
 def _number(column: str, op: str, value: Any, postgres: bool) -> Q:
-    present = Q(**{f"{column}__isnull": False})
+    present = _where(f"{column}__isnull", False)
     if op in EMPTINESS:
         return _emptiness(op, present)
     number = _decimal(value)
     # SQLite compares REAL with REAL; a Decimal parameter would arrive as text.
     typed: Decimal | float = number if postgres else float(number)
     if op == "neq":
-        return ~Q(present, Q(**{column: typed}))
+        return ~Q(present, _where(column, typed))
     lookup = {"eq": "", "gt": "__gt", "gte": "__gte", "lt": "__lt", "lte": "__lte"}[op]
-    return Q(present, Q(**{f"{column}{lookup}": typed}))
+    return Q(present, _where(f"{column}{lookup}", typed))
 
 
 def _date(column: str, op: str, value: Any, now: datetime) -> Q:
-    present = Q(**{f"{column}__isnull": False})
+    present = _where(f"{column}__isnull", False)
     if op in EMPTINESS:
         return _emptiness(op, present)
     if op in ("before", "after"):
         day = _day(value)
         start = datetime(day.year, day.month, day.day, tzinfo=UTC)
         if op == "before":
-            return Q(present, Q(**{f"{column}__lt": start}))
-        return Q(present, Q(**{f"{column}__gte": start + timedelta(days=1)}))
+            return Q(present, _where(f"{column}__lt", start))
+        return Q(present, _where(f"{column}__gte", start + timedelta(days=1)))
     cutoff = now - timedelta(days=_days(value))
     if op == "within_days":
-        return Q(present, Q(**{f"{column}__gte": cutoff}))
-    return Q(present, Q(**{f"{column}__lt": cutoff}))
+        return Q(present, _where(f"{column}__gte", cutoff))
+    return Q(present, _where(f"{column}__lt", cutoff))
 
 
 def _text_date(column: str, op: str, value: Any, now: datetime) -> Q:
     """Date rules on a custom date field, kept as `YYYY-MM-DD` text ('' when missing)."""
-    present = ~Q(**{column: ""})
+    present = ~_where(column, "")
     if op in EMPTINESS:
         return _emptiness(op, present)
     if op in ("before", "after"):
         day = _day(value).isoformat()
-        return Q(present, Q(**{f"{column}__{'lt' if op == 'before' else 'gt'}": day}))
+        return Q(present, _where(f"{column}__{'lt' if op == 'before' else 'gt'}", day))
     cutoff = (now - timedelta(days=_days(value))).date().isoformat()
-    return Q(present, Q(**{f"{column}__{'gte' if op == 'within_days' else 'lt'}": cutoff}))
+    return Q(present, _where(f"{column}__{'gte' if op == 'within_days' else 'lt'}", cutoff))
 
 
 def _in_state(
@@ -410,7 +416,10 @@ async def compile_tree(workspace_id: int, tree: Any) -> Compiled:
         custom={key: FieldType(d.type) for key, d in definitions.items()},
         topics=dict(await Topic.filter(workspace_id=workspace_id).values_list("key", "id")),
         campaigns=set(
-            await Campaign.filter(workspace_id=workspace_id).values_list("id", flat=True)
+            cast(
+                "list[int]",
+                await Campaign.filter(workspace_id=workspace_id).values_list("id", flat=True),
+            )
         ),
         postgres=db.dialect() == "postgres",
         now=clock.now(),

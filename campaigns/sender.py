@@ -36,7 +36,7 @@ import logging
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from campaigns import audience, bounces, ratelimit
 from campaigns.compose import Composer
@@ -209,7 +209,7 @@ class Run:
 
     async def status(self) -> CampaignStatus:
         found = Campaign.filter(id=self.campaign.id).first().values_list("status", flat=True)
-        return CampaignStatus(await found)
+        return CampaignStatus(cast(str, await found))
 
     async def sending(self) -> bool:
         return await self.status() == CampaignStatus.SENDING

@@ -102,7 +102,7 @@ def _accesses(tree: nodes.Template) -> list[tuple[nodes.Node, object]]:
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
         if isinstance(node, nodes.Getattr):
             found.append((node, node.attr))
-        elif isinstance(node.arg, nodes.Const):
+        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
             found.append((node, node.arg.value))
     return found
 
@@ -171,7 +171,7 @@ def trial(part: str, source: str, custom: dict[str, Any]) -> list[Problem]:
             sandbox.render(template, sample_context(contact))
         except Exception as exc:
             frames = traceback.extract_tb(exc.__traceback__)
-            lines = [f.lineno for f in frames if f.filename == "<template>"]
+            lines = [f.lineno or 1 for f in frames if f.filename == "<template>"]
             return [Problem(part, (lines or [1])[-1], f"{type(exc).__name__}: {exc}{who}")]
     return []
 

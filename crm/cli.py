@@ -11,7 +11,7 @@ import signal
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 
@@ -356,7 +356,8 @@ async def _import_file(
     from crm.imports import runner, uploads
 
     if workspace_id is None:
-        ids = await Workspace.all().order_by("id").limit(2).values_list("id", flat=True)
+        query = Workspace.all().order_by("id").limit(2)
+        ids = cast("list[int]", await query.values_list("id", flat=True))
         if len(ids) != 1:
             raise click.ClickException("name the workspace with --workspace ID")
         workspace_id = ids[0]

@@ -33,7 +33,7 @@ import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from tortoise import connections
 from tortoise.expressions import Q
@@ -412,9 +412,8 @@ async def due(limit: int = 500) -> list[int]:
     stale = Q(status=WorkStatus.PENDING, due_at__lt=now - SWEEP_GRACE) | Q(
         status=WorkStatus.RUNNING, lease_until__lt=now
     )
-    return list(
-        await WorkItem.filter(stale).order_by("due_at").limit(limit).values_list("id", flat=True)
-    )
+    query = WorkItem.filter(stale).order_by("due_at").limit(limit)
+    return cast("list[int]", await query.values_list("id", flat=True))
 
 
 async def sweep(limit: int = 500) -> list[int]:
@@ -433,11 +432,8 @@ async def drain(max_rounds: int = 100) -> int:
     """Run every pending item that is due now, inline (tests and the CLI); returns how many ran."""
     ran = 0
     for _ in range(max_rounds):
-        ids = list(
-            await WorkItem.filter(status=WorkStatus.PENDING, due_at__lte=clock.now())
-            .order_by("id")
-            .values_list("id", flat=True)
-        )
+        due = WorkItem.filter(status=WorkStatus.PENDING, due_at__lte=clock.now()).order_by("id")
+        ids = cast("list[int]", await due.values_list("id", flat=True))
         if not ids:
             break
         for item_id in ids:

@@ -164,19 +164,21 @@ async def _write(
     ids = await rows.insert(Contact, [rows.values_of(c) for c in new], key=("email",))
     for contact in new:
         contact.pk, contact._saved_in_db = ids[(contact.email,)], True
-    for ctx, _, contact, changed in written:
+    for ctx, _, contact, fields_changed in written:
         ctx.contact_ids.append(contact.id)
-        if changed is None:
+        if fields_changed is None:
             kind, what = events.CONTACT_CREATED, service.event_data(contact)
             entries.append(
                 audit.entry(
                     ctx.actor, "contact.create", "contact", contact.id, source=contact.source
                 )
             )
-        elif changed:
-            kind, what = events.CONTACT_UPDATED, service.event_data(contact, changed)
+        elif fields_changed:
+            kind, what = events.CONTACT_UPDATED, service.event_data(contact, fields_changed)
             entries.append(
-                audit.entry(ctx.actor, "contact.update", "contact", contact.id, fields=changed)
+                audit.entry(
+                    ctx.actor, "contact.update", "contact", contact.id, fields=fields_changed
+                )
             )
         else:
             continue
@@ -249,10 +251,10 @@ async def _consent(
     )
     # A chain spans every purpose: a contact without this state may have one.
     last: dict[int, ConsentEvent] = {}
-    for event in await ConsentEvent.filter(contact_id__in=[c.id for _, _, c in changing]).order_by(
+    for prior in await ConsentEvent.filter(contact_id__in=[c.id for _, _, c in changing]).order_by(
         "seq"
     ):
-        last[event.contact_id] = event
+        last[prior.contact_id] = prior
     now = clock.now()
     recorded: list[tuple[Context, Contact, dict[str, Any], dict[str, Any]]] = []
     for ctx, person, contact in changing:
@@ -318,10 +320,10 @@ async def _orders(workspace_id: int, found: list[tuple[Context, Person, Contact]
         wanted[(provider, kind)].append(external_id)
     stored = {}
     for (provider, kind), external_ids in wanted.items():  # the unique index leads with these
-        for order in await Order.filter(
+        for known in await Order.filter(
             workspace_id=workspace_id, provider=provider, kind=kind, external_id__in=external_ids
         ):
-            stored[(provider, kind, order.external_id)] = order
+            stored[(provider, kind, known.external_id)] = known
     new: list[dict[str, Any]] = []
     touched: set[int] = set()
     for ctx, contact, purchase in purchases:

@@ -4,7 +4,7 @@ endpoints and deliveries of outgoing webhooks."""
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -36,9 +36,10 @@ class Integration(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="integrations", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     provider = fields.CharEnumField(Provider, max_length=16)
     name = fields.CharField(max_length=200, default="")
-    settings = fields.JSONField(default=dict)
+    settings: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     sealed = fields.TextField()
     previous_sealed = fields.TextField(default="")
     previous_until = fields.DatetimeField(null=True)
@@ -75,6 +76,7 @@ class InboxEvent(Model):
     integration: fields.ForeignKeyRelation[Integration] = fields.ForeignKeyField(
         "models.Integration", related_name="inbox", on_delete=fields.CASCADE
     )
+    integration_id: int  # the column behind `integration`
     provider = fields.CharEnumField(Provider, max_length=16)
     upstream_id = fields.CharField(max_length=255)
     topic = fields.CharField(max_length=100)
@@ -100,9 +102,11 @@ class IntegrationContact(Model):
     integration: fields.ForeignKeyRelation[Integration] = fields.ForeignKeyField(
         "models.Integration", related_name="contact_links", on_delete=fields.CASCADE
     )
+    integration_id: int  # the column behind `integration`
     contact: fields.ForeignKeyRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="integration_links", on_delete=fields.CASCADE
     )
+    contact_id: int  # the column behind `contact`
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -136,12 +140,15 @@ class Order(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="orders", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     integration: fields.ForeignKeyNullableRelation[Integration] = fields.ForeignKeyField(
         "models.Integration", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
+    integration_id: int | None  # the column behind `integration`
     contact: fields.ForeignKeyNullableRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="orders", null=True, on_delete=fields.SET_NULL
     )
+    contact_id: int | None  # the column behind `contact`
     provider = fields.CharEnumField(Provider, max_length=16)
     kind = fields.CharEnumField(OrderKind, max_length=8)
     external_id = fields.CharField(max_length=128)
@@ -151,7 +158,9 @@ class Order(Model):
     total = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     placed_at = fields.DatetimeField(null=True)
     upstream_updated_at = fields.DatetimeField()  # decides which version of it wins
-    items = fields.JSONField(default=list)  # [{"title", "quantity", "price"}], the first few
+    items: fields.JSONField[list[Any]] = fields.JSONField(
+        default=list
+    )  # [{"title", "quantity", "price"}], the first few
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -182,8 +191,9 @@ class WebhookEndpoint(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="webhook_endpoints", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     url = fields.CharField(max_length=2000)
-    events = fields.JSONField(default=list)  # the event types it wants
+    events: fields.JSONField[list[Any]] = fields.JSONField(default=list)  # the event types it wants
     description = fields.CharField(max_length=200, default="")
     sealed_secret = fields.TextField()
     previous_sealed = fields.TextField(default="")  # also signs until `previous_until`
@@ -211,6 +221,7 @@ class WebhookDelivery(Model):
     endpoint: fields.ForeignKeyRelation[WebhookEndpoint] = fields.ForeignKeyField(
         "models.WebhookEndpoint", related_name="deliveries", on_delete=fields.CASCADE
     )
+    endpoint_id: int  # the column behind `endpoint`
     event_id = fields.CharField(max_length=40)  # the receiver's idempotency key
     type = fields.CharField(max_length=64)
     contact_id = fields.BigIntField(null=True)

@@ -61,7 +61,8 @@ def hour_of(moment: datetime) -> int:
 
 
 # (kind, by a person) -> (first-seen key, the counter it makes unique), for the message
-_MESSAGE_KEYS = {
+# By kind (an EventKind, or its value as rows carry it) and whether a person made it.
+_MESSAGE_KEYS: dict[tuple[str, bool], tuple[tuple[str, str], tuple[str, str]]] = {
     (EventKind.OPEN, True): (("o", "unique_opens"), ("oh", "unique_human_opens")),
     (EventKind.OPEN, False): (("o", "unique_opens"), ("om", "unique_machine_opens")),
     (EventKind.CLICK, True): (("c", "unique_clicks"), ("ch", "unique_human_clicks")),
@@ -126,7 +127,7 @@ async def _add(conn: BaseDBAsyncClient, hours: Tally, links: Tally) -> None:
 async def count_events(conn: BaseDBAsyncClient, events: Sequence[EventRow]) -> list[EventRow]:
     """Add `events` (in time order) to the rollups; returns the events to store: these, each
     click preceded by the open it implies where the message had none of its kind."""
-    wanted = set()
+    wanted: set[tuple[int, str]] = set()
     for e in events:
         keys = _MESSAGE_KEYS[(e.kind, e.human)] + _link_keys(e)
         wanted.update((e.message_id, key) for key, _ in keys)

@@ -42,7 +42,7 @@ def from_validation_error(exc: ValidationError) -> JSONResponse:
     ]
     first = problems[0] if problems else {"field": None, "message": "invalid"}
     return error_response(
-        422, "validation_failed", first["message"], first["field"] or None, errors=problems
+        422, "validation_failed", str(first["message"]), first["field"] or None, errors=problems
     )
 
 

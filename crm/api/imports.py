@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Literal
 
@@ -134,7 +134,7 @@ def _explicit_mapping(raw: object) -> dict[str, str]:
     return value
 
 
-def _tags(values: list[object]) -> list[str]:
+def _tags(values: Sequence[object]) -> list[str]:
     names: list[str] = []
     for value in values:
         for part in _TAG_SEPARATORS.split(str(value)):

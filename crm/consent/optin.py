@@ -81,7 +81,7 @@ def read_token(secret: str, token: str, *, salt: str = CONFIRM_SALT) -> tuple[in
     """(workspace id, contact id) from a link token, or LinkError."""
     ttl = CONFIRM_LINK_TTL if salt == CONFIRM_SALT else CANCEL_LINK_TTL
     try:
-        data: Any = _serializer(secret, salt).loads(token, max_age=ttl.total_seconds())
+        data: Any = _serializer(secret, salt).loads(token, max_age=int(ttl.total_seconds()))
     except SignatureExpired as exc:
         raise LinkError("this link has expired", expired=True) from exc
     except BadSignature as exc:

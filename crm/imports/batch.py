@@ -54,6 +54,13 @@ class Draft:
     locale: str = ""
     timezone: str = ""
 
+    @property
+    def stored_id(self) -> int:
+        """The id, once the contact is in the database (loaded, or inserted by the batch)."""
+        if self.id is None:
+            raise RuntimeError(f"{self.email} is not stored yet")
+        return self.id
+
     def __init__(self, values: dict[str, Any]) -> None:
         """`values`: a row of queries.CONTACT_COLUMNS, or `email` and `updated_at` for a new one."""
         self.__dict__.update(values)
@@ -236,12 +243,12 @@ class BatchWriter:
         await queries.link_external_ids(
             conn,
             self.workspace_id,
-            [(d.id, p, x) for (p, x), d in claims.items() if (p, x) not in owners],
+            [(d.stored_id, p, x) for (p, x), d in claims.items() if (p, x) not in owners],
             now,
         )
         extra = [tag_ids[name] for name in self.extra_tags]
         links = {
-            (contact.id, tag_id)
+            (contact.stored_id, tag_id)
             for contact, row_tags in tagged
             for tag_id in [*extra, *(tag_ids[name] for name in row_tags)]
         }

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
+from tortoise.fields import CharField
 
 from crm.contacts import fields, normalize
 from crm.errors import Invalid
@@ -210,7 +211,11 @@ class RowParser:
         self.updated_at: tuple[int, str] | None = None
         self.custom: list[tuple[int, str, str, Lookup, Callable[[str], Answer]]] = []
         self.external: list[tuple[int, str, str]] = []
-        lengths = Contact._meta.fields_map
+        lengths = {
+            name: f.max_length
+            for name, f in Contact._meta.fields_map.items()
+            if isinstance(f, CharField)
+        }
         for column in mapping.columns:
             index, header, target = column.index, column.header, column.target
             if target == m.EMAIL:
@@ -218,7 +223,7 @@ class RowParser:
             elif target == "phone":
                 self.phone = (index, header)
             elif target in _NORMALIZERS:
-                memo = _Remembered(_normalized(target, lengths[target].max_length))
+                memo = _Remembered(_normalized(target, lengths[target]))
                 self.normalized.append((index, target, header, memo.known, memo.answer))
             elif target == m.TAGS:
                 memo = _Remembered(_tagged)
@@ -237,7 +242,7 @@ class RowParser:
             elif target.startswith(m.EXTERNAL):
                 self.external.append((index, target.removeprefix(m.EXTERNAL), header))
             elif target != m.SKIP:
-                self.text.append((index, target, header, lengths[target].max_length))
+                self.text.append((index, target, header, lengths[target]))
 
     def parse(self, line: int, cells: list[str]) -> Row | list[Problem]:
         """The row of this record, or every problem found in it."""
@@ -310,7 +315,7 @@ class RowParser:
             return problems
         return Row(line, email, values, custom, tags, external_ids, observed_at)
 
-    def _observed(self, raw: str) -> datetime:
+    def _observed(self, raw: str) -> Moment:
         value = raw.strip()
         if not value:
             return self.observed_at

@@ -34,15 +34,16 @@ def service_signer() -> Signer | None:
     path = current.dkim_key_file
     if path is None:
         return None
-    if path not in _signers:
+    key = (path, current.dkim_domain, current.dkim_selector)
+    if key not in _signers:
         try:
             pem = path.read_bytes()
-            _signers[path] = Signer(current.dkim_domain, current.dkim_selector, pem)
+            _signers[key] = Signer(current.dkim_domain, current.dkim_selector, pem)
         except (OSError, ValueError, TypeError) as exc:
             raise ValueError(
                 f"DKIM_KEY_FILE {path}: not a readable PEM private key ({exc})"
             ) from exc
-    return _signers[path]
+    return _signers[key]
 
 
 async def send_service_mail(message: EmailMessage, envelope: Envelope) -> str:

@@ -42,7 +42,7 @@ class AuditEntry(AppendOnlyModel):
     subject_id = fields.CharField(max_length=64, default="", db_index=True)
     ip = fields.CharField(max_length=64, default="")
     at = fields.DatetimeField(db_index=True)
-    details = fields.JSONField(default=dict)
+    details: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
 
     class Meta:
         table = "audit_log"

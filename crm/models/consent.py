@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -46,6 +47,7 @@ class Topic(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="topics", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     key = fields.CharField(max_length=64)
     name = fields.CharField(max_length=200)
     description = fields.TextField(default="")
@@ -63,10 +65,13 @@ class SignupForm(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="forms", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     key = fields.CharField(max_length=32, unique=True)
     name = fields.CharField(max_length=200)
     wording = fields.TextField()  # the consent text shown beside the button, kept as evidence
-    topics = fields.JSONField(default=list)  # topic keys a signup joins
+    topics: fields.JSONField[list[Any]] = fields.JSONField(
+        default=list
+    )  # topic keys a signup joins
     enabled = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -81,6 +86,7 @@ class PolicyVersion(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="policies", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     version = fields.CharField(max_length=64)
     text = fields.TextField()
     effective_at = fields.DatetimeField()
@@ -127,7 +133,7 @@ class ConsentEvidence(Model):
     event_id = fields.BigIntField(unique=True)
     workspace_id = fields.IntField()
     contact_id = fields.BigIntField(db_index=True)
-    data = fields.JSONField()
+    data: fields.JSONField[Any] = fields.JSONField()
 
     class Meta:
         table = "consent_evidence"

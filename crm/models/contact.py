@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -32,6 +33,7 @@ class Contact(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="contacts", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     email = fields.CharField(max_length=320)
     first_name = fields.CharField(max_length=200, default="")
     last_name = fields.CharField(max_length=200, default="")
@@ -46,8 +48,8 @@ class Contact(Model):
     locale = fields.CharField(max_length=35, default="")  # BCP 47
     timezone = fields.CharField(max_length=64, default="")  # IANA
     source = fields.CharField(max_length=32, default="api")
-    custom = fields.JSONField(default=dict)
-    field_times = fields.JSONField(default=dict)
+    custom: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
+    field_times: fields.JSONField[dict[str, Any]] = fields.JSONField(default=dict)
     orders_count = fields.IntField(default=0)
     total_spent = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     currency = fields.CharField(max_length=3, default="")
@@ -57,6 +59,7 @@ class Contact(Model):
     merged_into: fields.ForeignKeyNullableRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="merged_from", null=True, on_delete=fields.SET_NULL
     )
+    merged_into_id: int | None  # the column behind `merged_into`
     # Kept but excluded from every processing (campaigns, audiences, scoring): GDPR art. 18.
     restricted_at = fields.DatetimeField(null=True)
     # Opted out of sale/share (CCPA): never sent to ad platforms.
@@ -76,6 +79,7 @@ class Tag(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="tags", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     name = fields.CharField(max_length=100)  # stored lower-cased, so tags match however typed
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -89,9 +93,11 @@ class ContactTag(Model):
     contact: fields.ForeignKeyRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="tag_links", on_delete=fields.CASCADE
     )
+    contact_id: int  # the column behind `contact`
     tag: fields.ForeignKeyRelation[Tag] = fields.ForeignKeyField(
         "models.Tag", related_name="contact_links", on_delete=fields.CASCADE
     )
+    tag_id: int  # the column behind `tag`
 
     class Meta:
         table = "contact_tags"
@@ -104,10 +110,11 @@ class FieldDefinition(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="field_definitions", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     key = fields.CharField(max_length=64)
     label = fields.CharField(max_length=200)
     type = fields.CharEnumField(FieldType, max_length=16)
-    choices = fields.JSONField(default=list)
+    choices: fields.JSONField[list[Any]] = fields.JSONField(default=list)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -122,9 +129,11 @@ class ExternalId(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="external_ids", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     contact: fields.ForeignKeyRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="external_ids", on_delete=fields.CASCADE
     )
+    contact_id: int  # the column behind `contact`
     provider = fields.CharField(max_length=32)
     external_id = fields.CharField(max_length=128)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -142,12 +151,15 @@ class ContactMerge(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="merges", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     survivor: fields.ForeignKeyRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="merges_won", on_delete=fields.CASCADE
     )
+    survivor_id: int  # the column behind `survivor`
     merged: fields.ForeignKeyRelation[Contact] = fields.ForeignKeyField(
         "models.Contact", related_name="merges_lost", on_delete=fields.CASCADE
     )
+    merged_id: int  # the column behind `merged`
     actor = fields.CharField(max_length=200)
     merged_at = fields.DatetimeField(auto_now_add=True)
 

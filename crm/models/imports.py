@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -22,11 +23,16 @@ class ImportJob(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="imports", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     filename = fields.CharField(max_length=255)
     status = fields.CharEnumField(ImportStatus, max_length=16, default=ImportStatus.QUEUED)
-    mapping = fields.JSONField(default=dict)  # CSV column -> contact field
+    mapping: fields.JSONField[dict[str, Any]] = fields.JSONField(
+        default=dict
+    )  # CSV column -> contact field
     encoding = fields.CharField(max_length=32, default="auto")
-    tags = fields.JSONField(default=list)  # tags given to every imported contact
+    tags: fields.JSONField[list[Any]] = fields.JSONField(
+        default=list
+    )  # tags given to every imported contact
     size_bytes = fields.BigIntField(default=0)
     bytes_done = fields.BigIntField(default=0)
     rows_total = fields.IntField(default=0)
@@ -51,6 +57,7 @@ class ImportChunk(Model):
     job: fields.ForeignKeyRelation[ImportJob] = fields.ForeignKeyField(
         "models.ImportJob", related_name="chunks", on_delete=fields.CASCADE
     )
+    job_id: int  # the column behind `job`
     seq = fields.IntField()
     data = fields.BinaryField()
 
@@ -64,6 +71,7 @@ class ImportRowError(Model):
     job: fields.ForeignKeyRelation[ImportJob] = fields.ForeignKeyField(
         "models.ImportJob", related_name="row_errors", on_delete=fields.CASCADE
     )
+    job_id: int  # the column behind `job`
     line = fields.IntField()  # 1-based line number in the file, the header being line 1
     field = fields.CharField(max_length=64, default="")
     reason = fields.TextField()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -36,6 +37,7 @@ class PrivacyRequest(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="privacy_requests", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     contact_id = fields.BigIntField(null=True)
     type = fields.CharEnumField(RequestType, max_length=16)
     jurisdiction = fields.CharEnumField(Jurisdiction, max_length=8)
@@ -45,7 +47,9 @@ class PrivacyRequest(Model):
     completed_at = fields.DatetimeField(null=True)
     requested_by = fields.CharField(max_length=320, default="")  # the actor who filed it
     notes = fields.TextField(default="")
-    result = fields.JSONField(default=dict)  # what was done (no personal data after erasure)
+    result: fields.JSONField[dict[str, Any]] = fields.JSONField(
+        default=dict
+    )  # what was done (no personal data after erasure)
 
     class Meta:
         table = "privacy_requests"

@@ -67,9 +67,11 @@ class Membership(Model):
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="memberships", on_delete=fields.CASCADE
     )
+    user_id: int  # the column behind `user`
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="memberships", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     role = fields.CharEnumField(Role, max_length=16)
     created_at = fields.DatetimeField(auto_now_add=True)
 
@@ -85,6 +87,7 @@ class ApiKey(Model):
     workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
         "models.Workspace", related_name="api_keys", on_delete=fields.CASCADE
     )
+    workspace_id: int  # the column behind `workspace`
     name = fields.CharField(max_length=200)
     prefix = fields.CharField(max_length=16, unique=True)  # public part, to find the row
     key_hash = fields.CharField(max_length=64)
@@ -92,6 +95,7 @@ class ApiKey(Model):
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="api_keys", null=True, on_delete=fields.SET_NULL
     )
+    created_by_id: int | None  # the column behind `created_by`
     created_at = fields.DatetimeField(auto_now_add=True)
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
@@ -107,6 +111,7 @@ class WebSession(Model):
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="web_sessions", on_delete=fields.CASCADE
     )
+    user_id: int  # the column behind `user`
     created_at = fields.DatetimeField(auto_now_add=True)
     ended_at = fields.DatetimeField(null=True)
 
