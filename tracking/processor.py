@@ -2,11 +2,11 @@
 
 `process_batch` takes the oldest staged hits (deleting them), resolves their messages,
 applies the delivery-time rule (tracking/classify.py: `after_delivery`) and the honeypot rule
-across web processes (a click beside a honeypot click of the batch), adds them to the
-counters (tracking/rollups.py, which also adds the open a click implies) and writes the
-events, all in one transaction: a crash or an error puts the hits back, and a hit is never
-counted twice. A hit whose message is gone or of another workspace, of a campaign that does
-not track, or of a contact erased or restricted since, is dropped.
+across web processes (a click beside a honeypot click of the batch or stored before it), adds
+them to the counters (tracking/rollups.py, which also adds the open a click implies) and
+writes the events, all in one transaction: a crash or an error puts the hits back, and a hit
+is never counted twice. A hit whose message is gone or of another workspace, of a campaign
+that does not track, or of a contact erased or restricted since, is dropped.
 
 The `tracking.process_hits` task runs it about every PROCESS_EVERY (the sweep's pace decides:
 events show up within seconds to half a minute) until what was staged before it is processed;
@@ -21,12 +21,20 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from crm import work
+from crm import db, work
 from crm.tokens import HONEYPOT_LINK
 from tracking import queries, rollups
-from tracking.classify import BESIDE_HONEYPOT, HoneypotMemory, Verdict, after_delivery
+from tracking.classify import (
+    BESIDE_HONEYPOT,
+    HONEYPOT_MEMORY,
+    HONEYPOT_WINDOW,
+    HoneypotMemory,
+    Verdict,
+    after_delivery,
+)
 from tracking.models import Agent, EventKind
 from tracking.queries import EventRow, HitRow, Recipient
 
@@ -37,32 +45,44 @@ PROCESS_EVERY = timedelta(seconds=10)  # a run is due this long after the last o
 RUN_BUDGET = timedelta(minutes=2)  # a run stops taking batches after this, well within its lease
 
 
-def _honeypot_clicks(hits: Sequence[HitRow]) -> HoneypotMemory:
-    """The batch's honeypot clicks, by message and address (already cut as the workspace
-    chose; none without an address)."""
-    memory = HoneypotMemory(size=len(hits))
-    for hit in hits:
-        if hit.kind == EventKind.CLICK and hit.link_index == HONEYPOT_LINK and hit.ip:
-            memory.note(hit.message_id, hit.ip, hit.at)
-    return memory
-
-
-def _beside_honeypot(hit: HitRow, honeypots: HoneypotMemory) -> bool:
-    """Whether a person's click is a scanner's, by a honeypot click on the same message from
-    the same address in the same batch: each web process knows only its own honeypot clicks,
-    and a scanner's requests are spread over all of them. Either may have come first."""
+def _maybe_beside(hit: HitRow) -> bool:
+    """A person's click, on a real link, from a known address: the honeypot rule may apply."""
     return (
         hit.kind == EventKind.CLICK
         and hit.agent == Agent.HUMAN
         and hit.link_index != HONEYPOT_LINK
         and bool(hit.ip)
-        and honeypots.near(hit.message_id, hit.ip, hit.at)
     )
 
 
-def _events(hits: Sequence[HitRow], found: dict[int, Recipient]) -> list[EventRow]:
+async def _honeypot_clicks(
+    conn: BaseDBAsyncClient, hits: Sequence[HitRow], found: dict[int, Recipient]
+) -> HoneypotMemory:
+    """The honeypot clicks near the batch's clicks, by message and address (as stored, cut as
+    the workspace chose): the batch's own, and those already stored by earlier batches.
+
+    Each web process knows only its own honeypot clicks, and a scanner's requests are spread
+    over all of them, so the processor, which sees them all, looks again."""
+    clicks = [hit for hit in hits if _maybe_beside(hit)]
+    memory = HoneypotMemory(size=len(hits) + HONEYPOT_MEMORY)
+    if not clicks:
+        return memory
+    for hit in hits:
+        if hit.kind == EventKind.CLICK and hit.link_index == HONEYPOT_LINK and hit.ip:
+            memory.note(hit.message_id, hit.ip, hit.at)
+    messages = {hit.message_id: found[hit.message_id] for hit in clicks if hit.message_id in found}
+    if messages:
+        since = datetime.fromtimestamp(min(hit.at for hit in clicks), UTC) - HONEYPOT_WINDOW
+        stored = await queries.honeypot_clicks(conn, messages.values(), since)
+        for message_id, ip, at in stored:
+            memory.note(message_id, ip, at.timestamp())
+    return memory
+
+
+def _events(
+    hits: Sequence[HitRow], found: dict[int, Recipient], honeypots: HoneypotMemory
+) -> list[EventRow]:
     events = []
-    honeypots = _honeypot_clicks(hits)
     for hit in sorted(hits, key=lambda hit: hit.at):
         recipient = found.get(hit.message_id)
         if recipient is None or recipient.workspace_id != hit.workspace_id:
@@ -73,7 +93,7 @@ def _events(hits: Sequence[HitRow], found: dict[int, Recipient]) -> list[EventRo
         at = datetime.fromtimestamp(hit.at, UTC)
         by_request = (
             BESIDE_HONEYPOT
-            if _beside_honeypot(hit, honeypots)
+            if _maybe_beside(hit) and honeypots.near(hit.message_id, hit.ip, hit.at)
             else Verdict(Agent(hit.agent), hit.reason)
         )
         verdict = after_delivery(by_request, kind, at, recipient.sent_at)
@@ -103,7 +123,8 @@ async def process_batch(limit: int = BATCH) -> int:
         if not hits:
             return 0
         found = await queries.recipients(tx, {hit.message_id for hit in hits})
-        stored = await rollups.count_events(tx, _events(hits, found))
+        honeypots = await _honeypot_clicks(tx, hits, found)
+        stored = await rollups.count_events(tx, _events(hits, found, honeypots))
         await queries.insert_rows(tx, "tracking_events", stored)
     return len(hits)
 
@@ -117,6 +138,9 @@ async def process_all(budget: timedelta = RUN_BUDGET) -> int:
     left once their holders are done (`queries.still_staged`), and what they put back is taken.
     """
     deadline = time.monotonic() + budget.total_seconds()
+    # A burst of events outruns autovacuum's statistics, and the honeypot look-up planned on
+    # a "small" table walks it whole: 5 ms a batch instead of under 1 (EXPLAIN ANALYZE).
+    await db.analyze_if_stale(["tracking_events"])
     conn = connections.get("default")
     up_to = await queries.last_staged(conn)
     done = 0

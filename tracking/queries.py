@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from crm.tokens import HONEYPOT_LINK
 from tracking.models import IpMode
 
 # SQLite allows 32,766 parameters a statement; the batches stay far below.
@@ -245,6 +246,37 @@ async def still_staged(conn: BaseDBAsyncClient, up_to: int) -> bool:
         sql = "SELECT id FROM tracking_hits WHERE id <= ? LIMIT 1"
     _, rows = await conn.execute_query(sql, [up_to])
     return bool(rows)
+
+
+async def honeypot_clicks(
+    conn: BaseDBAsyncClient, messages: Iterable[Recipient], since: datetime
+) -> list[tuple[int, str, datetime]]:
+    """(message id, address, time) of the stored honeypot clicks on `messages` since `since`,
+    found through their contacts' machine clicks (the engagement index: a look-up per contact,
+    where the campaign's index would walk every click of a busy campaign)."""
+    found = {m.message_id: m for m in messages}
+    if not found:
+        return []
+    workspaces = sorted({m.workspace_id for m in found.values()})
+    contacts = sorted({m.contact_id for m in found.values()})
+    select = (
+        "SELECT message_id, ip, at FROM tracking_events WHERE kind = 'click' AND NOT human "
+        f"AND link_index = {HONEYPOT_LINK} AND "
+    )
+    if is_postgres(conn):
+        sql = select + "workspace_id = ANY($1) AND contact_id = ANY($2) AND at >= $3"
+        _, rows = await conn.execute_query(sql, [workspaces, contacts, since])
+    else:
+        sql = select + (
+            f"workspace_id IN ({_marks(len(workspaces))}) "
+            f"AND contact_id IN ({_marks(len(contacts))}) AND at >= ?"
+        )
+        _, rows = await conn.execute_query(sql, [*workspaces, *contacts, str(since)])
+    return [
+        (int(r["message_id"]), str(r["ip"]), _datetime(r["at"]) or since)
+        for r in rows
+        if r["message_id"] in found
+    ]
 
 
 async def take_hits(conn: BaseDBAsyncClient, limit: int) -> list[HitRow]:

@@ -22,6 +22,7 @@ from tests.tracking.conftest import (
     make_reader,
 )
 from tracking import queries, recorder
+from tracking.classify import HoneypotMemory
 from tracking.models import Agent, EventKind
 
 
@@ -177,6 +178,31 @@ async def test_a_scanners_clicks_answered_by_other_processes_are_still_its(messa
     )
     assert clicks[0].agent == Agent.HUMAN
     assert clicks[HONEYPOT_LINK].agent == Agent.SCANNER
+
+
+# The scanner's honeypot click may be processed in an earlier batch than its other clicks (and
+# answered by another process, which cannot know it): the stored one still marks them.
+async def test_a_honeypot_click_stored_by_an_earlier_batch_marks_the_later_clicks(
+    message, monkeypatch
+):
+    def click(link: int, ip: str, seconds: float) -> recorder.Hit:
+        at = clock.timestamp() + seconds
+        return recorder.Hit(
+            EventKind.CLICK, message.workspace_id, message.id, link, False, ip, BROWSER, at
+        )
+
+    await recorder.stage([click(HONEYPOT_LINK, "198.51.100.7", 0)])
+    assert [e.link_index for e in await events(message)] == [None, HONEYPOT_LINK]  # processed
+    monkeypatch.setattr(recorder, "honeypots", HoneypotMemory())  # another web process
+    await recorder.stage([click(1, "198.51.100.7", 3), click(0, "192.0.2.9", 4)])
+    clicks = {e.link_index: e for e in await events(message) if e.kind == EventKind.CLICK}
+    assert (clicks[1].agent, clicks[1].reason) == (
+        Agent.SCANNER,
+        "clicked beside the hidden honeypot link",
+    )
+    assert clicks[0].agent == Agent.HUMAN  # a person elsewhere
+    opens = [e for e in await events(message) if e.kind == EventKind.OPEN]
+    assert [e.human for e in opens] == [False, True]  # implied by the scanner's, then the person's
 
 
 # A security gateway clicks as the message arrives; people take longer.
