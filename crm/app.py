@@ -68,7 +68,7 @@ def create_app(
         # A busy web process keeps thousands of young objects alive for a moment (the opens
         # and clicks waiting in their buffer): at Python's default of 700 allocations, young
         # collections kept walking them, 3% of the pixel's CPU. They die by reference count,
-        # and little cyclic garbage is made, so collecting rarely costs nothing in memory.
+        # and little cyclic garbage is made, so collecting less often holds no memory to speak of.
         gc.set_threshold(YOUNG_COLLECTION_AT)
         try:
             yield

@@ -44,7 +44,7 @@ async def click(secrets: list[str], request: Request) -> Response:
     recorded) for a token that is not genuine or names no stored link; 204 for the hidden
     honeypot link, whose click is recorded as a scanner's."""
     try:
-        claims = web.claims(secrets, request, Kind.CLICK)
+        claims = web.claims(secrets, request.scope, Kind.CLICK)
     except TokenError:
         return web.link_not_working()
     hit = web.hit(request.scope, EventKind.CLICK, claims)

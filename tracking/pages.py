@@ -40,7 +40,7 @@ def _masked(email: str) -> str:
 async def _subscription(secrets: list[str], request: Request) -> Subscription | Response:
     """The token's subscription, or the polite page to answer instead."""
     try:
-        claims = web.claims(secrets, request, Kind.UNSUBSCRIBE)
+        claims = web.claims(secrets, request.scope, Kind.UNSUBSCRIBE)
     except TokenError:
         return web.link_not_working(400)
     found = await unsubscribe.find(claims)

@@ -2,8 +2,8 @@
 
 The busiest route of the service, so it is a plain ASGI endpoint: it reads the token and the
 caller from the scope and sends two prebuilt messages, without the Request and Response
-objects a Starlette function endpoint makes on every call (a sixth of the pixel's cost in
-Python, see docs/performance.md).
+objects a Starlette function endpoint makes on every call (in one process, the pixel's cost
+over a bare endpoint went from 8.8 to 4.2 µs; see docs/performance.md).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import base64
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from crm.tokens import Kind, TokenError, verify
+from crm.tokens import Kind, TokenError
 from tracking import recorder, web
 from tracking.models import EventKind
 
@@ -39,7 +39,7 @@ class OpenPixel:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
-            claims = verify(self._secrets, scope["path_params"]["token"], Kind.OPEN)
+            claims = web.claims(self._secrets, scope, Kind.OPEN)
         except TokenError:
             await _gif(send, 404)
             return

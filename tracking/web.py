@@ -58,10 +58,11 @@ def caller(scope: Scope) -> tuple[str, str]:
     return (client[0] if client else ""), agent
 
 
-def claims(secrets: list[str], request: Request, kind: Kind) -> Claims:
-    """The claims of the path's `token` signed by one of `secrets` (the app's, bound to each
-    endpoint by tracking/routes.py), or TokenError; no database work."""
-    return verify(secrets, request.path_params["token"], kind)
+def claims(secrets: list[str], scope: Scope, kind: Kind) -> Claims:
+    """The claims of the `token` in the path of the request of `scope`, signed by one of
+    `secrets` (the app's, bound to each endpoint by tracking/routes.py), or TokenError; no
+    database work."""
+    return verify(secrets, scope["path_params"]["token"], kind)
 
 
 def hit(scope: Scope, kind: EventKind, claims: Claims) -> Hit:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -55,3 +56,12 @@ def test_applying_a_later_row_leaves_the_first_rows_values_alone():
     draft.apply(later)
     assert (draft.city, draft.custom) == ("Rome", {"visits": 2})
     assert (first.values, first.custom) == ({"city": "Oslo"}, {"visits": 1})
+
+
+# A draft's id is read only once it is stored; asking before is a bug, said plainly.
+def test_a_draft_has_a_stored_id_only_once_stored():
+    draft = batch.Draft({"email": "new@example.com"})
+    with pytest.raises(RuntimeError, match=r"new@example\.com is not stored yet"):
+        _ = draft.stored_id
+    draft.id = 42
+    assert draft.stored_id == 42

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import Iterable
 from typing import Any
 
@@ -70,6 +71,26 @@ async def test_a_public_host_is_connected_at_the_checked_address():
     backend = PublicOnly(inner, resolving_to("93.184.215.14", "2606:2800:21f:cb07::1"))
     await backend.connect_tcp("hooks.example.com", 443)
     assert inner.calls == [("93.184.215.14", 443), ("2606:2800:21f:cb07::1", 443)]
+
+
+# A name that does not resolve, and any request for a Unix socket, are refused plainly.
+async def test_an_unresolvable_name_or_a_unix_socket_is_refused():
+    async def fails(host: str, port: int) -> list[str]:
+        raise socket.gaierror(-2, "Name or service not known")
+
+    inner = Recorder()
+    with pytest.raises(httpcore.ConnectError, match="cannot be resolved"):
+        await PublicOnly(inner, fails).connect_tcp("nowhere.example.com", 443)
+    with pytest.raises(httpcore.ConnectError, match="TCP only"):
+        await PublicOnly(inner).connect_unix_socket("/var/run/docker.sock")
+    assert inner.calls == []
+
+
+# When no checked address answers, the error names the host and the last failure.
+async def test_when_no_address_answers_the_connection_fails():
+    inner = Recorder(refuse={"93.184.215.14"})
+    with pytest.raises(httpcore.ConnectError, match=r"hooks\.example\.com: connection refused"):
+        await PublicOnly(inner, resolving_to("93.184.215.14")).connect_tcp("hooks.example.com", 443)
 
 
 # End to end: an endpoint registered under a public-looking name whose DNS now points at this
